@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// npm start: build what is missing, then open Synergy Desk in Electron when its binary is
+// installed, otherwise in browser mode on 127.0.0.1 (saying so). Flags: --browser, --port N, --data-dir DIR.
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt(output, sources, script) {
+  const out = path.join(root, output);
+  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+  const newest = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
+  if (built >= newest) return;
+  process.stdout.write(`Building ${output} …\n`);
+  const r = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function electronBinary() {
+  if (args.includes('--browser')) return null;
+  try {
+    const bin = require('electron');
+    return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+ensureBuilt('dist/renderer/index.html', ['renderer', 'locales', 'shared'], 'build');
+const electron = electronBinary();
+if (electron) {
+  ensureBuilt('dist-electron/main.cjs', ['electron', 'shared'], 'build:electron');
+  const child = spawn(electron, [root, ...args], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  if (!args.includes('--browser')) process.stdout.write('Electron is not installed here: starting in browser mode.\n');
+  const child = spawn(process.execPath, [path.join(root, 'bin/run-ts.mjs'), path.join(root, 'electron/web/main.ts'), ...args], { stdio: 'inherit' });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}

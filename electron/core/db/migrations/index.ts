@@ -1,0 +1,12 @@
+import init from './0001_init.ts';
+
+// Ordered; a migration's version is its position + 1. Never edit one that has shipped: add the next.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [{ version: 1, name: '0001_init', sql: init }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

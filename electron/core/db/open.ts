@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors.ts';
+import { backupStore } from './backup.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+
+export const STORE_FILE = 'synergy-desk.sqlite';
+/** 'SDsk' — marks a file as ours, so a foreign SQLite file is never migrated. */
+export const APPLICATION_ID = 0x5344736b;
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export function storePath(dataDir: string): string {
+  return path.join(dataDir, STORE_FILE);
+}
+
+/**
+ * Opens (creating when absent) the store in dataDir. A file that is not SQLite, is someone
+ * else's database, is corrupt or comes from a newer version is refused before anything is written.
+ */
+export async function openDatabase(dataDir: string): Promise<Database.Database> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = storePath(dataDir);
+  const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (exists) inspectExisting(file);
+
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < LATEST_SCHEMA_VERSION) {
+      if (exists) await backupStore(db, dataDir, `before-migration-${version}-to-${LATEST_SCHEMA_VERSION}`);
+      migrate(db, version);
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function inspectExisting(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  const header = Buffer.alloc(16);
+  fs.readSync(fd, header, 0, 16, 0);
+  fs.closeSync(fd);
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new AppError('store_not_sqlite', `${file} is not a Synergy Desk store (not an SQLite file)`, { file });
+  }
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
+      throw new AppError('store_foreign', `${file} is an SQLite database of another program`, { file });
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new AppError('store_too_new', `${file} was written by a newer Synergy Desk (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION})`, {
+        file,
+        version,
+        supported: LATEST_SCHEMA_VERSION,
+      });
+    }
+    const check = probe.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('store_corrupt', `${file} is damaged: ${String(check)}`, { file });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('store_corrupt', `${file} cannot be read: ${(err as Error).message}`, { file });
+  } finally {
+    probe?.close();
+  }
+}
+
+function migrate(db: Database.Database, from: number): void {
+  for (const m of migrations.filter((x) => x.version > from)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type RpcResult } from '../../shared/contract.ts';
+import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { MESSAGE_KEYS } from '../../shared/model/fields.ts';
+import { appInfo, checkStore, dumpStore } from './app/service.ts';
+import * as institutions from './institutions/service.ts';
+import * as people from './people/service.ts';
+import { getSettings, updateSettings } from './settings/service.ts';
+import type { Store } from './store.ts';
+
+// The single entrance to the core. Every door calls dispatch; it validates the input against the
+// contract, runs the handler, and turns every failure into a translatable error payload.
+
+type Handlers = { [C in Channel]: (store: Store, input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C> };
+
+const handlers: Handlers = {
+  'app.info': (s) => appInfo(s),
+  'app.dump': (s) => dumpStore(s),
+  'app.check': (s) => checkStore(s),
+  'settings.get': (s) => getSettings(s),
+  'settings.update': (s, i) => updateSettings(s, i),
+  'people.list': (s, i) => people.listPeople(s, i),
+  'people.get': (s, i) => people.getPerson(s, i.id),
+  'people.create': (s, i) => people.createPerson(s, i),
+  'people.update': (s, i) => people.updatePerson(s, i),
+  'people.delete': (s, i) => people.deletePerson(s, i.id),
+  'people.restore': (s, i) => people.restorePerson(s, i.id),
+  'institutions.list': (s, i) => institutions.listInstitutions(s, i),
+  'institutions.get': (s, i) => institutions.getInstitution(s, i.id),
+  'institutions.create': (s, i) => institutions.createInstitution(s, i),
+  'institutions.update': (s, i) => institutions.updateInstitution(s, i),
+  'institutions.delete': (s, i) => institutions.deleteInstitution(s, i.id),
+  'institutions.restore': (s, i) => institutions.restoreInstitution(s, i.id),
+};
+
+const KNOWN = new Set<string>([...MESSAGE_KEYS, 'country_invalid']);
+
+export function zodIssues(err: z.ZodError): FieldIssue[] {
+  return err.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    code: KNOWN.has(i.message) ? i.message : i.code === 'unrecognized_keys' ? 'unknown_field' : 'invalid',
+  }));
+}
+
+export interface Dispatcher {
+  dispatch<C extends Channel>(channel: C, input: ChannelInput<C>): RpcResult<ChannelOutput<C>>;
+  /** for doors that receive untyped data (HTTP, IPC, CLI) */
+  dispatchUnknown(channel: unknown, input: unknown): RpcResult<unknown>;
+}
+
+export function createDispatcher(store: Store, options: { checkOutput?: boolean } = {}): Dispatcher {
+  const dispatchUnknown = (channel: unknown, input: unknown): RpcResult<unknown> => {
+    try {
+      if (!isChannel(channel)) throw new AppError('unknown_channel', `unknown channel ${String(channel).slice(0, 80)}`, { channel: String(channel).slice(0, 80) });
+      const spec = contract[channel];
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw new AppError('invalid_input', `invalid input for ${channel}`, { channel }, zodIssues(parsed.error));
+      }
+      const handler = handlers[channel] as (s: Store, i: unknown) => unknown;
+      const data = handler(store, parsed.data);
+      if (options.checkOutput) spec.output.parse(data);
+      return { ok: true, data };
+    } catch (err) {
+      return { ok: false, error: toPayload(err) };
+    }
+  };
+  return {
+    dispatch: (channel, input) => dispatchUnknown(channel, input) as never,
+    dispatchUnknown,
+  };
+}
+
+function toPayload(err: unknown) {
+  if (err instanceof AppError) return err.toPayload();
+  if (err instanceof z.ZodError) return new AppError('invalid_input', 'invalid input', {}, zodIssues(err)).toPayload();
+  const message = err instanceof Error ? err.message : String(err);
+  return new AppError('internal', `internal error: ${message}`).toPayload();
+}

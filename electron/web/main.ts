@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors.ts';
+import { defaultDataDir } from '../core/data-dir.ts';
+import { createDispatcher } from '../core/dispatch.ts';
+import { openStore } from '../core/store.ts';
+import { startWebServer } from './server.ts';
+
+// Browser mode entry: node bin/run-ts.mjs electron/web/main.ts [--port N] [--data-dir DIR]
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, browser: { type: 'boolean' } },
+  strict: false,
+});
+const port = values.port ? Number(values.port) : 0;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`Synergy Desk: --port must be a number from 0 to 65535\n`);
+  process.exit(2);
+}
+
+try {
+  const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : defaultDataDir();
+  const store = await openStore(dataDir);
+  const server = await startWebServer({
+    dispatcher: createDispatcher(store),
+    staticDir: path.join(root, 'dist', 'renderer'),
+    port,
+  });
+  process.stdout.write(`Synergy Desk running at ${server.url}\n`);
+  const stop = async () => {
+    await server.close();
+    store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (err) {
+  process.stderr.write(`Synergy Desk could not start: ${err instanceof AppError ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { InstitutionsPage } from '../features/institutions/InstitutionsPage.tsx';
+import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
+import { useRoute, type Area } from '../state/route.ts';
+import { useSettings } from '../state/settings.ts';
+import { errorMessage } from '../ui/errors.ts';
+import { Toasts } from '../ui/Toasts.tsx';
+import { countryName } from '../i18n/index.ts';
+
+const NAV: Area[] = ['people', 'institutions', 'settings'];
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { area, go } = useRoute();
+  const { settings, load } = useSettings();
+  const [startError, setStartError] = useState<string | null>(null);
+
+  useEffect(() => {
+    load().catch((err: unknown) => setStartError(errorMessage(t, err)));
+  }, [load, t]);
+
+  if (startError) {
+    return (
+      <main className="start-error" role="alert">
+        <h1>{t('appName')}</h1>
+        <p>{startError}</p>
+      </main>
+    );
+  }
+  if (!settings) return <p className="loading">{t('status.loading')}</p>;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand__name">{t('appName')}</span>
+          {settings.country && <span className="brand__country">{countryName(settings.country, i18n.language)}</span>}
+        </div>
+        <ul>
+          {NAV.map((a) => (
+            <li key={a}>
+              <a
+                href={`#/${a}`}
+                className={`nav-link${area === a ? ' nav-link--active' : ''}`}
+                aria-current={area === a ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(a);
+                }}
+              >
+                {t(`nav.${a}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {area === 'people' && <PeoplePage />}
+        {area === 'institutions' && <InstitutionsPage />}
+        {area === 'settings' && <SettingsPage />}
+      </main>
+      <Toasts />
+      {!settings.country && <WelcomeDialog />}
+    </div>
+  );
+}

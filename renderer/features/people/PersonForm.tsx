@@ -1,0 +1,102 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { personInput, type Person } from '../../../shared/model/people.ts';
+import { useInstitutions } from '../../state/institutions.ts';
+import { usePeople } from '../../state/people.ts';
+import { useRoute } from '../../state/route.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { Field } from '../../ui/Field.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo.ts';
+import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { languageName, WORKING_LANGUAGES } from './languages.ts';
+
+const FIELDS = ['name', 'title', 'email', 'phone'] as const;
+
+function initialValues(p: Person | null) {
+  return {
+    name: p?.name ?? '',
+    title: p?.title ?? '',
+    institutionId: p?.institutionId ?? '',
+    email: p?.email ?? '',
+    phone: p?.phone ?? '',
+    languages: p?.languages ?? [],
+    notes: p?.notes ?? '',
+  };
+}
+
+export function PersonForm({ person }: { person: Person | null }) {
+  const { t, i18n } = useTranslation(['people', 'common']);
+  const go = useRoute((s) => s.go);
+  const show = useToasts((s) => s.show);
+  const institutions = useInstitutions((s) => s.items);
+  const reloadInstitutions = useInstitutions((s) => s.reload);
+  const remove = useDeleteWithUndo('people', usePeople);
+
+  useEffect(() => {
+    void reloadInstitutions();
+  }, [reloadInstitutions]);
+
+  const form = useRecordForm(initialValues(person), personInput, async (values) => {
+    const data = values as Record<string, unknown>;
+    const saved = person ? await usePeople.getState().update(person.id, data) : await usePeople.getState().create(data);
+    show({ tone: 'info', message: t('common:status.saved') });
+    go('people', saved.id);
+  });
+  const { values, set, errors } = form;
+
+  return (
+    <form
+      className="record-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2>{person ? t('editTitle', { name: person.name }) : t('new')}</h2>
+      {FIELDS.map((f) => (
+        <Field key={f} label={t(`fields.${f}`)} error={errors[f]} required={f === 'name'}>
+          {(a) => (
+            <input {...a} type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'} value={values[f]} onChange={(e) => set(f, e.target.value)} autoComplete="off" />
+          )}
+        </Field>
+      ))}
+      <Field label={t('fields.institutionId')} error={errors.institutionId}>
+        {(a) => (
+          <select {...a} value={values.institutionId} onChange={(e) => set('institutionId', e.target.value)}>
+            <option value="">{t('noInstitution')}</option>
+            {person?.institutionDeleted && person.institutionId && (
+              <option value={person.institutionId}>{t('institutionDeleted', { name: person.institutionName })}</option>
+            )}
+            {institutions.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.acronym ? `${i.name} (${i.acronym})` : i.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="field">
+        <legend>{t('fields.languages')}</legend>
+        <p className="field__hint">{t('hints.languages')}</p>
+        <div className="checks">
+          {WORKING_LANGUAGES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                checked={values.languages.includes(code)}
+                onChange={(e) => set('languages', e.target.checked ? [...values.languages, code] : values.languages.filter((l) => l !== code))}
+              />
+              {languageName(code, i18n.language)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t('fields.notes')} error={errors.notes}>
+        {(a) => <textarea {...a} rows={4} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
+      </Field>
+      <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('people')} onDelete={person ? () => void remove(person) : undefined} />
+    </form>
+  );
+}

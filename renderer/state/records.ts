@@ -1,0 +1,67 @@
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { call } from '../api/client.ts';
+
+// A list-and-edit store for one synced entity area (people, institutions, …).
+
+interface Channels {
+  list: 'people.list' | 'institutions.list';
+  create: 'people.create' | 'institutions.create';
+  update: 'people.update' | 'institutions.update';
+  delete: 'people.delete' | 'institutions.delete';
+  restore: 'people.restore' | 'institutions.restore';
+}
+
+export interface RecordsState<T extends { id: string }> {
+  items: T[];
+  total: number;
+  query: string;
+  loading: boolean;
+  setQuery(query: string): void;
+  reload(): Promise<void>;
+  create(values: Record<string, unknown>): Promise<T>;
+  update(id: string, patch: Record<string, unknown>): Promise<T>;
+  remove(id: string): Promise<T>;
+  restore(id: string): Promise<T>;
+}
+
+export function createRecordsStore<T extends { id: string }>(channels: Channels): UseBoundStore<StoreApi<RecordsState<T>>> {
+  let requestSeq = 0;
+  const invoke = call as unknown as (channel: string, input: unknown) => Promise<unknown>;
+  return create<RecordsState<T>>((set, get) => ({
+    items: [],
+    total: 0,
+    query: '',
+    loading: false,
+    setQuery(query) {
+      set({ query });
+      void get().reload();
+    },
+    async reload() {
+      const seq = ++requestSeq;
+      set({ loading: true });
+      const result = (await invoke(channels.list, { query: get().query || undefined })) as { items: T[]; total: number };
+      // an older, slower answer must not overwrite a newer one
+      if (seq === requestSeq) set({ items: result.items, total: result.total, loading: false });
+    },
+    async create(values) {
+      const row = (await invoke(channels.create, values)) as T;
+      await get().reload();
+      return row;
+    },
+    async update(id, patch) {
+      const row = (await invoke(channels.update, { id, patch })) as T;
+      await get().reload();
+      return row;
+    },
+    async remove(id) {
+      const row = (await invoke(channels.delete, { id })) as T;
+      await get().reload();
+      return row;
+    },
+    async restore(id) {
+      const row = (await invoke(channels.restore, { id })) as T;
+      await get().reload();
+      return row;
+    },
+  }));
+}

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import type { Language } from '../../shared/i18n-languages.ts';
+import type { Settings } from '../../shared/model/settings.ts';
+import { call } from '../api/client.ts';
+import { changeLanguage } from '../i18n/index.ts';
+
+interface SettingsState {
+  settings: Settings | null;
+  load(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  setCountry(country: string): Promise<void>;
+}
+
+export const useSettings = create<SettingsState>((set) => ({
+  settings: null,
+  async load() {
+    const settings = await call('settings.get', {});
+    await changeLanguage(settings.language);
+    set({ settings });
+  },
+  async setLanguage(language) {
+    await changeLanguage(language);
+    set({ settings: await call('settings.update', { language }) });
+  },
+  async setCountry(country) {
+    set({ settings: await call('settings.update', { country }) });
+  },
+}));

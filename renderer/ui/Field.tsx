@@ -1,0 +1,36 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps {
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+}
+
+/** A labelled control with its translated error and hint, wired for screen readers. */
+export function Field({ label, error, hint, required, children }: FieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="field__required"> ({t('form.required')})</span>}
+      </label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described })}
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {t(`errors:field.${error}`)}
+        </p>
+      )}
+    </div>
+  );
+}

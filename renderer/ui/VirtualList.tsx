@@ -1,0 +1,52 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+interface VirtualListProps<T> {
+  items: readonly T[];
+  rowHeight: number;
+  label: string;
+  selectedId: string | null;
+  getId: (item: T) => string;
+  onSelect: (item: T) => void;
+  renderRow: (item: T) => ReactNode;
+}
+
+/** A long list that renders only the rows in view; arrow keys move between rows. */
+export function VirtualList<T>({ items, rowHeight, label, selectedId, getId, onSelect, renderRow }: VirtualListProps<T>) {
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 8 });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const current = (document.activeElement as HTMLElement | null)?.dataset.index;
+    const index = current === undefined ? -1 : Number(current);
+    const nextIndex = Math.min(items.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)));
+    e.preventDefault();
+    virtualizer.scrollToIndex(nextIndex);
+    requestAnimationFrame(() => parentRef.current?.querySelector<HTMLElement>(`[data-index="${nextIndex}"]`)?.focus());
+  };
+
+  return (
+    <div ref={parentRef} className="vlist" onKeyDown={onKeyDown}>
+      <ul aria-label={label} className="vlist__inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          const id = getId(item);
+          return (
+            <li key={id} className="vlist__row" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+              <button
+                type="button"
+                data-index={row.index}
+                className={`row${id === selectedId ? ' row--selected' : ''}`}
+                aria-current={id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(item)}
+              >
+                {renderRow(item)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { institution, institutionInput, institutionPatch } from './model/institutions.ts';
+import { person, personInput, personPatch } from './model/people.ts';
+import { settings, settingsPatch } from './model/settings.ts';
+
+// The one contract between the renderer (or the CLI) and the core. Every door — Electron IPC,
+// browser-mode HTTP, CLI — goes through dispatch(channel, input), which validates with these schemas.
+
+const empty = z.strictObject({});
+const rowId = z.strictObject({ id: z.uuid() });
+const listQuery = z.strictObject({
+  query: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(50_000).optional(),
+  offset: z.number().int().min(0).optional(),
+  includeDeleted: z.boolean().optional(),
+});
+
+const appInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  nodeId: z.string(),
+  dataDir: z.string(),
+  country: z.string().nullable(),
+  counts: z.record(z.string(), z.number().int()),
+  openConflicts: z.number().int(),
+});
+
+const conflictHead = z.object({ hlc: z.string(), value: z.unknown() });
+const openConflict = z.object({
+  entity: z.string(),
+  id: z.string(),
+  field: z.string(),
+  kind: z.enum(['value', 'edit_after_delete']),
+  heads: z.array(conflictHead),
+});
+
+const dump = z.object({
+  schemaVersion: z.number().int(),
+  entities: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  conflicts: z.array(openConflict),
+});
+
+const check = z.object({ ok: z.boolean(), problems: z.array(z.string()) });
+
+export const contract = {
+  'app.info': { input: empty, output: appInfo },
+  'app.dump': { input: empty, output: dump },
+  'app.check': { input: empty, output: check },
+  'settings.get': { input: empty, output: settings },
+  'settings.update': { input: settingsPatch, output: settings },
+  'people.list': {
+    input: listQuery.extend({ institutionId: z.uuid().optional() }),
+    output: z.object({ total: z.number().int(), items: z.array(person) }),
+  },
+  'people.get': { input: rowId, output: person },
+  'people.create': { input: personInput, output: person },
+  'people.update': { input: z.strictObject({ id: z.uuid(), patch: personPatch }), output: person },
+  'people.delete': { input: rowId, output: person },
+  'people.restore': { input: rowId, output: person },
+  'institutions.list': { input: listQuery, output: z.object({ total: z.number().int(), items: z.array(institution) }) },
+  'institutions.get': { input: rowId, output: institution },
+  'institutions.create': { input: institutionInput, output: institution },
+  'institutions.update': { input: z.strictObject({ id: z.uuid(), patch: institutionPatch }), output: institution },
+  'institutions.delete': { input: rowId, output: institution },
+  'institutions.restore': { input: rowId, output: institution },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What every door returns: a result or a translatable error. */
+export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: import('./errors.ts').ErrorPayload };

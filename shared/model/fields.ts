@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export interface FieldDef {
+  schema: z.ZodType;
+  /** the entity this field points to, when it holds an id (a registry entity name) */
+  ref?: string;
+  /** folded into the row's search text */
+  searchable?: boolean;
+  /** stored as JSON text (lists) */
+  json?: boolean;
+}
+
+// Field kinds of synced entities. Messages are translation keys under errors:field.*
+export const MESSAGE_KEYS = ['required', 'email_invalid', 'too_long', 'invalid', 'url_invalid', 'phone_invalid', 'language_invalid', 'ref_missing', 'date_invalid'] as const;
+export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
+
+const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
+
+export const shortText = (max = 300) => z.preprocess(emptyToNull, z.string().max(max, { error: 'too_long' }).nullable());
+export const requiredText = (max = 300) =>
+  z.preprocess(emptyToNull, z.string({ error: 'required' }).min(1, { error: 'required' }).max(max, { error: 'too_long' }));
+export const longText = () => shortText(20_000);
+export const email = () => z.preprocess(emptyToNull, z.email({ error: 'email_invalid' }).max(254, { error: 'too_long' }).nullable());
+export const phone = () =>
+  z.preprocess(emptyToNull, z.string().max(60, { error: 'too_long' }).regex(/^[+0-9 ()./-]*(\s*(ext|x)\.?\s*\d+)?$/i, { error: 'phone_invalid' }).nullable());
+export const url = () =>
+  z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .max(2000, { error: 'too_long' })
+      .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { error: 'url_invalid' })
+      .nullable(),
+  );
+export const languageList = () =>
+  z.preprocess(
+    (v) => (v == null ? [] : v),
+    z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'language_invalid' })).max(20, { error: 'too_long' }),
+  );
+export const refId = () => z.preprocess(emptyToNull, z.uuid({ error: 'invalid' }).nullable());
+export const isoDate = () =>
+  z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_invalid' })
+      .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v), { error: 'date_invalid' })
+      .nullable(),
+  );

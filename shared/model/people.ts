@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { email, languageList, longText, phone, refId, requiredText, shortText, type FieldDef } from './fields.ts';
+
+export const personFields = {
+  name: { schema: requiredText(), searchable: true },
+  title: { schema: shortText(), searchable: true },
+  institutionId: { schema: refId(), ref: 'institution' },
+  email: { schema: email(), searchable: true },
+  phone: { schema: phone() },
+  languages: { schema: languageList(), json: true },
+  notes: { schema: longText() },
+} satisfies Record<string, FieldDef>;
+
+export const personInput = z.strictObject({
+  name: personFields.name.schema,
+  title: personFields.title.schema.optional(),
+  institutionId: personFields.institutionId.schema.optional(),
+  email: personFields.email.schema.optional(),
+  phone: personFields.phone.schema.optional(),
+  languages: personFields.languages.schema.optional(),
+  notes: personFields.notes.schema.optional(),
+});
+export const personPatch = personInput.partial();
+
+export const person = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+  /** the institution this person points to was deleted (it can be restored) */
+  institutionDeleted: z.boolean(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  languages: z.array(z.string()),
+  notes: z.string().nullable(),
+  deleted: z.boolean(),
+});
+export type Person = z.infer<typeof person>;
+export type PersonInput = z.input<typeof personInput>;

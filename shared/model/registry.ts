@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { FieldDef } from './fields.ts';
+import { institutionFields } from './institutions.ts';
+import { personFields } from './people.ts';
+
+// The registry of synced entities: the one place that names tables and columns.
+// SQL in the core is built only from these names; nothing from outside becomes an identifier.
+
+export type { FieldDef } from './fields.ts';
+
+export interface EntityDef {
+  table: string;
+  fields: Record<string, FieldDef>;
+}
+
+export const entities = {
+  institution: { table: 'institution', fields: institutionFields },
+  person: { table: 'person', fields: personFields },
+} satisfies Record<string, EntityDef>;
+
+export type EntityName = keyof typeof entities;
+export const entityNames = Object.keys(entities) as EntityName[];
+export const DELETED_FIELD = '_deleted';
+
+export function isEntityName(name: unknown): name is EntityName {
+  return typeof name === 'string' && Object.hasOwn(entities, name);
+}
+
+export function entityDef(name: EntityName): EntityDef {
+  return entities[name];
+}
+
+export function isKnownField(entity: EntityName, field: string): boolean {
+  return field === DELETED_FIELD || Object.hasOwn(entities[entity].fields, field);
+}
+
+/** Schema of one field's stored value; `_deleted` is a boolean. */
+export function fieldSchema(entity: EntityName, field: string): z.ZodType {
+  if (field === DELETED_FIELD) return z.boolean();
+  return (entities[entity].fields as Record<string, FieldDef>)[field].schema;
+}
