@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { formatHlc, parseHlc, send, type Clock } from '../../shared/hlc.ts';
-import { openDatabase, storePath } from './db/open.ts';
+import { openDatabase, storePath, type OpenOptions } from './db/open.ts';
 import { stmt } from './sync/sql.ts';
 
 /** An open store: the database, this node's clock, and a write transaction helper. */
@@ -28,8 +28,8 @@ export function setMeta(db: Database.Database, key: string, value: string): void
   stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-export async function openStore(dataDir: string): Promise<Store> {
-  const db = await openDatabase(dataDir);
+export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
+  const db = await openDatabase(dataDir, options);
   const nodeId = ensureNodeId(db, dataDir);
   const saved = parseHlc(getMeta(db, 'clock') ?? '');
   let committed: Clock = { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId };

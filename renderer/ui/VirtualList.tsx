@@ -14,7 +14,14 @@ interface VirtualListProps<T> {
 /** A long list that renders only the rows in view; arrow keys move between rows. */
 export function VirtualList<T>({ items, rowHeight, label, selectedId, getId, onSelect, renderRow }: VirtualListProps<T>) {
   const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    // a first guess before layout is measured (and where there is no layout, as in jsdom)
+    initialRect: { width: 400, height: 800 },
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

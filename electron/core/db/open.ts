@@ -14,17 +14,22 @@ export function storePath(dataDir: string): string {
   return path.join(dataDir, STORE_FILE);
 }
 
+export interface OpenOptions {
+  /** path to a better_sqlite3.node built for this runtime's ABI (Electron); default: the one in node_modules */
+  nativeBinding?: string;
+}
+
 /**
  * Opens (creating when absent) the store in dataDir. A file that is not SQLite, is someone
  * else's database, is corrupt or comes from a newer version is refused before anything is written.
  */
-export async function openDatabase(dataDir: string): Promise<Database.Database> {
+export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Database.Database> {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = storePath(dataDir);
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) inspectExisting(file);
+  if (exists) inspectExisting(file, options.nativeBinding);
 
-  const db = new Database(file);
+  const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -42,7 +47,7 @@ export async function openDatabase(dataDir: string): Promise<Database.Database> 
   }
 }
 
-function inspectExisting(file: string): void {
+function inspectExisting(file: string, nativeBinding: string | undefined): void {
   const fd = fs.openSync(file, 'r');
   const header = Buffer.alloc(16);
   fs.readSync(fd, header, 0, 16, 0);
@@ -52,7 +57,7 @@ function inspectExisting(file: string): void {
   }
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     const tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// npm test: everything a fresh machine needs, then every test (type check, unit, integration,
+// property, component, end-to-end in Debian's Chromium). Ends with "Tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(cmd, args, opts = {}) {
+  process.stdout.write(`\n$ ${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  return r.status ?? 1;
+}
+
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    process.stdout.write('Chromium is missing: installing it with apt-get (about a minute) …\n');
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) === 0 && fs.existsSync(chromium)) return;
+  }
+  process.stderr.write(
+    `\nThe end-to-end tests need Chromium at ${chromium}.\n` +
+      `Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+      `or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.\n`,
+  );
+  process.exit(1);
+}
+
+ensureChromium();
+if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
+if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+
+const report = path.join(root, 'test-results', 'vitest.json');
+fs.mkdirSync(path.dirname(report), { recursive: true });
+fs.rmSync(report, { force: true });
+const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)]);
+if (fs.existsSync(report)) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  process.stdout.write(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  if (r.numTotalTests === 0) process.exit(1);
+}
+process.exit(status);

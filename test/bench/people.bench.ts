@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { createDispatcher } from '../../electron/core/dispatch.ts';
+import { openStore } from '../../electron/core/store.ts';
+import { startApp, tempDir } from '../helpers/app-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { seedPeople } from './seed.ts';
+import { summarize, time } from './stats.ts';
+
+const N = 10_000;
+
+/** Issue 2: core search over 10k people per query, and browser-mode start to the first interactive screen. */
+export async function benchPeople(): Promise<Record<string, unknown>> {
+  const dir = tempDir('sd-bench-people-');
+  const store = await openStore(dir);
+  const [, seedMs] = time(() => seedPeople(store, N));
+  const dispatcher = createDispatcher(store);
+  dispatcher.dispatch('settings.update', { country: 'KE' });
+
+  // per-keystroke search: every prefix of a few realistic queries
+  const queries = ['amina', 'pérez', 'cites management', 'person9', 'zhang li', 'nothing-matches'];
+  const samples: number[] = [];
+  const counts: Record<string, number> = {};
+  for (const q of queries) {
+    for (let i = 1; i <= q.length; i++) {
+      const [r, ms] = time(() => dispatcher.dispatch('people.list', { query: q.slice(0, i), limit: 200 }));
+      samples.push(ms);
+      if (i === q.length && r.ok) counts[q] = r.data.total;
+    }
+  }
+  const [full, fullListMs] = time(() => dispatcher.dispatch('people.list', {}));
+  store.close();
+
+  // start to first interactive screen: spawn the server, open the page, wait for rows of the list
+  const browser = await launchBrowser();
+  const t0 = performance.now();
+  const app = await startApp(dir);
+  const serverReadyMs = performance.now() - t0;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app.url);
+  await page.getByRole('list', { name: 'People' }).getByRole('button').first().waitFor();
+  const firstScreenMs = performance.now() - t0;
+  await app.stop();
+  await browser.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  return {
+    people: N,
+    seedMs: Math.round(seedMs),
+    searchPerKeystroke: summarize(samples),
+    searchMatches: counts,
+    fullListMs: Math.round(fullListMs * 10) / 10,
+    fullListRows: full.ok ? full.data.items.length : 0,
+    browserStart: { serverReadyMs: Math.round(serverReadyMs), firstInteractiveScreenMs: Math.round(firstScreenMs) },
+  };
+}

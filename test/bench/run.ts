@@ -1,0 +1,27 @@
+// npm run bench: prints figures and writes bench-results/bench-<time>.json. Not a test: no pass/fail.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchPeople } from './people.bench.ts';
+
+const only = process.argv.slice(2);
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  people: benchPeople,
+};
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+};
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  process.stdout.write(`bench ${name} …\n`);
+  results[name] = await run();
+  process.stdout.write(`${JSON.stringify(results[name], null, 2)}\n`);
+}
+const dir = path.resolve('bench-results');
+fs.mkdirSync(dir, { recursive: true });
+const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+fs.writeFileSync(file, JSON.stringify(results, null, 2));
+fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+process.stdout.write(`written ${path.relative(process.cwd(), file)}\n`);

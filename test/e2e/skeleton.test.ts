@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+let browser: Browser;
+const dataDir = tempDir('sd-e2e-');
+let app: RunningApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startApp(dataDir);
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(url);
+  return page;
+}
+
+describe('browser mode as a new user meets it', () => {
+  it('asks for the country, keeps a person across a restart', async () => {
+    const page = await openPage(app.url);
+    await page.getByRole('dialog', { name: 'Welcome to Synergy Desk' }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText('Choose a country from the list.').isVisible()).resolves.toBe(true);
+    await page.getByLabel(/^Country/).selectOption('KE');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect(page.locator('.brand__country').textContent()).resolves.toBe('Kenya');
+
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByLabel(/Full name/).fill('Wanjiru Mwangi');
+    await page.getByLabel('E-mail').fill('wanjiru@');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Enter a valid e-mail address, such as name@ministry.gov.').waitFor();
+    await page.getByLabel('E-mail').fill('wanjiru@environment.go.ke');
+    await page.getByLabel('Position').fill('CBD national focal point');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').waitFor();
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+
+    await app.stop();
+    app = await startApp(dataDir);
+    const again = await openPage(app.url);
+    await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').waitFor();
+    await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
+    await expect(again.getByLabel('Position').inputValue()).resolves.toBe('CBD national focal point');
+    await again.close();
+  });
+
+  it('speaks Arabic right-to-left after switching in Settings', async () => {
+    const page = await openPage(app.url);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    const nav = page.getByRole('navigation');
+    await expect(nav.textContent()).resolves.not.toMatch(/People|Institutions|Settings/);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/[\u0600-\u06FF]/);
+    // the sidebar sits on the right in a right-to-left layout
+    const box = await nav.boundingBox();
+    expect(box!.x).toBeGreaterThan(600);
+    await page.screenshot({ path: 'test-results/e2e-settings-ar.png' });
+    // the choice is kept by the store
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByLabel(/.+/).first().waitFor();
+    await page.locator('#settings-language').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.close();
+  });
+
+  it('has no serious accessibility violations on its main screens', async () => {
+    const page = await openPage(app.url);
+    await page.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
+    await page.getByLabel('Position').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Institutions' }).click();
+    await page.getByRole('button', { name: 'Add institution' }).click();
+    await page.getByLabel(/^Name/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('can be used by keyboard alone', async () => {
+    const page = await openPage(app.url);
+    await page.getByRole('list', { name: 'People' }).waitFor();
+    // Tab from the top reaches the skip link, then the navigation
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Institutions');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Add institution' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id)).resolves.toBeTruthy();
+    await page.getByLabel(/^Name/).focus();
+    await page.keyboard.type('Kenya Wildlife Service');
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: 'Institutions' }).getByText('Kenya Wildlife Service').waitFor();
+    await page.close();
+  });
+});
+
+describe('browser mode refuses what is not ours', () => {
+  it('refuses requests without the token, with a foreign Origin, or a foreign Host', async () => {
+    const noToken = await fetch(`${app.origin}/`);
+    expect(noToken.status).toBe(401);
+    const rpcNoToken = await fetch(`${app.origin}/rpc/people.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(rpcNoToken.status).toBe(401);
+    const wrongToken = await fetch(`${app.origin}/rpc/people.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-desk-token': 'x'.repeat(app.token.length) },
+      body: '{}',
+    });
+    expect(wrongToken.status).toBe(401);
+    const foreignOrigin = await fetch(`${app.origin}/rpc/people.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-desk-token': app.token, origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(foreignOrigin.status).toBe(403);
+    const ok = await fetch(`${app.origin}/rpc/people.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-desk-token': app.token, origin: app.origin },
+      body: '{}',
+    });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
+    const wrongShape = await fetch(`${app.origin}/rpc/people.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-desk-token': app.token },
+      body: JSON.stringify({ name: 42 }),
+    });
+    expect(await wrongShape.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const page = await openPage(app.url);
+    const csp = (await page.request.get(app.url)).headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    await page.close();
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${app.origin}/?token=${app.token}`, { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+});

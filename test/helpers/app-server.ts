@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Starts browser mode as a user would (a child process on its own data folder) and waits for
+// its "running at" line.
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningApp {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function tempDir(prefix = 'sd-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function startApp(dataDir: string, extraArgs: string[] = []): Promise<RunningApp> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'electron/web/main.ts'), '--data-dir', dataDir, ...extraArgs], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`app did not start in time: ${out}${err}`)), 30_000);
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`app exited (${code}): ${err}`));
+    });
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+))/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({
+        url: m[1],
+        origin: `http://127.0.0.1:${m[2]}`,
+        token: m[3],
+        dataDir,
+        process: child,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
