@@ -1,65 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BundleScope } from '../shared/bundle.ts';
 import type { Channel } from '../shared/contract.ts';
 import { AppError, type ErrorPayload } from '../shared/errors.ts';
+import { cliFieldMessage, cliMessage } from './cli-messages.ts';
 import { defaultDataDir } from './core/data-dir.ts';
 import { createDispatcher } from './core/dispatch.ts';
-import { openStore } from './core/store.ts';
+import { openStore, type Store } from './core/store.ts';
+import { verifySignature } from './core/sync/keys.ts';
+import { decodeBundleBytes, readBundle } from './core/sync/read-bundle.ts';
+import { MAX_BUNDLE_BYTES } from '../shared/bundle.ts';
 
-// synergy-desk: the headless door. Every command goes through the same dispatch as the app.
+// synergy-desk: the headless door. Every store command goes through the same dispatch as the app.
 
-const USAGE = `Usage: synergy-desk <command> [--data-dir DIR]
+const USAGE = `Usage: synergy-desk <command> [options]
 
-Commands:
-  info     schema version, node id, country and counts of the store
-  dump     canonical JSON of all rows and open conflicts (sorted; for comparing two stores)
-  check    integrity check of the store (exit 1 when a problem is found)
-  help     this text
+Store:
+  info                       schema version, node id, country and counts of the store
+  dump                       canonical JSON of all rows and open conflicts (sorted; for comparing two stores)
+  check                      integrity check of the store (exit 1 when a problem is found)
 
---data-dir defaults to the app's user data folder (${defaultDataDir()}).`;
+Bundles:
+  bundle export --out FILE [--peer LABEL] [--scope entities=person,institution] [--scope conventions=cites]
+                             full export, or a delta of what is new since the last export to LABEL
+  bundle validate FILE       exit 0 when FILE is a valid bundle, non-zero with the reason otherwise
+  bundle preview FILE        what importing FILE would change (nothing is written)
+  bundle import FILE         import FILE (a backup is made first)
+  bundle undo                take back the last import
+
+Options:
+  --data-dir DIR             the store folder (default: ${defaultDataDir()})
+  --help                     this text`;
+
+class CliError extends Error {}
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 function fail(error: ErrorPayload): number {
-  process.stderr.write(`synergy-desk: ${error.message}\n`);
-  for (const issue of error.issues ?? []) process.stderr.write(`  ${issue.path || '(input)'}: ${issue.code}\n`);
+  process.stderr.write(`synergy-desk: ${cliMessage(error)}\n`);
+  for (const issue of error.issues ?? []) process.stderr.write(`  ${issue.path || '(input)'}: ${cliFieldMessage(issue.code)}\n`);
   return 2;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let parsed;
+function readBundleFile(file: string): string {
+  let stat: fs.Stats;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'data-dir': { type: 'string' }, help: { type: 'boolean' } } });
-  } catch (err) {
-    process.stderr.write(`synergy-desk: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError('file_not_found', `cannot read ${file}`, { file });
   }
-  const [command] = parsed.positionals;
-  if (!command || command === 'help' || parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return command || parsed.values.help ? 0 : 2;
+  if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  return decodeBundleBytes(fs.readFileSync(file));
+}
+
+function parseScope(values: string[] | undefined): BundleScope {
+  const scope: BundleScope = {};
+  for (const v of values ?? []) {
+    const m = /^(entities|conventions)=([\w,-]+)$/.exec(v);
+    if (!m) throw new CliError(`--scope takes entities=a,b or conventions=x,y (got "${v}")`);
+    scope[m[1] as 'entities' | 'conventions'] = m[2].split(',').filter(Boolean);
   }
-  const channels: Record<string, Channel> = { info: 'app.info', dump: 'app.dump', check: 'app.check' };
-  const channel = channels[command];
-  if (!channel) {
-    process.stderr.write(`synergy-desk: unknown command "${command}"\n\n${USAGE}\n`);
-    return 2;
-  }
-  let store;
+  return scope;
+}
+
+async function withStore<T>(dataDir: string | undefined, fn: (store: Store) => T): Promise<T> {
+  const store = await openStore(dataDir ?? defaultDataDir());
   try {
-    store = await openStore(parsed.values['data-dir'] ?? defaultDataDir());
-  } catch (err) {
-    if (err instanceof AppError) return fail(err.toPayload());
-    throw err;
-  }
-  try {
-    const result = createDispatcher(store).dispatch(channel, {});
-    if (!result.ok) return fail(result.error);
-    print(result.data);
-    if (channel === 'app.check' && !(result.data as { ok: boolean }).ok) return 1;
-    return 0;
+    return fn(store);
   } finally {
     store.close();
+  }
+}
+
+function call(store: Store, channel: Channel, input: unknown): unknown {
+  const result = createDispatcher(store).dispatchUnknown(channel, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.params, result.error.issues);
+  return result.data;
+}
+
+async function bundleCommand(sub: string | undefined, file: string | undefined, values: Record<string, unknown>): Promise<number> {
+  const dataDir = values['data-dir'] as string | undefined;
+  switch (sub) {
+    case 'export': {
+      const out = values.out as string | undefined;
+      if (!out) throw new CliError('bundle export needs --out FILE');
+      const scope = parseScope(values.scope as string[] | undefined);
+      const result = await withStore(dataDir, (s) => call(s, 'sync.export', { peer: values.peer, scope }) as { content: string; opsCount: number });
+      const tmp = `${out}.partial`;
+      fs.writeFileSync(tmp, result.content);
+      fs.renameSync(tmp, out); // atomic: a reader never sees half a bundle
+      process.stderr.write(`wrote ${result.opsCount} changes to ${out}\n`);
+      return 0;
+    }
+    case 'validate': {
+      if (!file) throw new CliError('bundle validate needs FILE');
+      const b = readBundle(readBundleFile(file));
+      const signature = b.signature ? (verifySignature(b.signature.publicKey, b.digest, b.signature.value) ? 'valid' : 'invalid') : 'unsigned';
+      if (signature === 'invalid') throw new AppError('bundle_bad_signature', 'the signature does not match the bundle');
+      print({ valid: true, bundleId: b.bundleId, origin: b.origin, createdAt: b.createdAt, ops: b.ops.length, scope: b.scope, delta: Boolean(b.since), signature });
+      return 0;
+    }
+    case 'preview':
+    case 'import': {
+      if (!file) throw new CliError(`bundle ${sub} needs FILE`);
+      const content = readBundleFile(file);
+      print(await withStore(dataDir, (s) => call(s, sub === 'preview' ? 'sync.preview' : 'sync.import', { fileName: path.basename(file), content })));
+      return 0;
+    }
+    case 'undo':
+      print(await withStore(dataDir, (s) => call(s, 'sync.undo', {})));
+      return 0;
+    default:
+      throw new CliError(`unknown bundle command "${sub ?? ''}"`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        out: { type: 'string' },
+        peer: { type: 'string' },
+        scope: { type: 'string', multiple: true },
+        help: { type: 'boolean' },
+      },
+    });
+    const [command, sub, file] = positionals;
+    if (!command || command === 'help' || values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return command || values.help ? 0 : 2;
+    }
+    if (command === 'bundle') return await bundleCommand(sub, file, values);
+    const channels: Record<string, Channel> = { info: 'app.info', dump: 'app.dump', check: 'app.check' };
+    const channel = channels[command];
+    if (!channel) throw new CliError(`unknown command "${command}"`);
+    const data = await withStore(values['data-dir'], (s) => call(s, channel, {}));
+    print(data);
+    return channel === 'app.check' && !(data as { ok: boolean }).ok ? 1 : 0;
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.toPayload());
+    if (err instanceof CliError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`synergy-desk: ${(err as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
   }
 }

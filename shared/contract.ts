@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { institution, institutionInput, institutionPatch } from './model/institutions.ts';
 import { person, personInput, personPatch } from './model/people.ts';
 import { settings, settingsPatch } from './model/settings.ts';
+import {
+  bundleText,
+  conflictItem,
+  exportInput,
+  identity,
+  importLogEntry,
+  importResult,
+  importSummary,
+  peer,
+  peerInput,
+  resolveDeletedInput,
+  resolveInput,
+} from './model/sync.ts';
 
 // The one contract between the renderer (or the CLI) and the core. Every door — Electron IPC,
 // browser-mode HTTP, CLI — goes through dispatch(channel, input), which validates with these schemas.
@@ -63,6 +76,18 @@ export const contract = {
   'institutions.update': { input: z.strictObject({ id: z.uuid(), patch: institutionPatch }), output: institution },
   'institutions.delete': { input: rowId, output: institution },
   'institutions.restore': { input: rowId, output: institution },
+  'sync.identity': { input: empty, output: identity },
+  'sync.export': { input: exportInput, output: z.object({ fileName: z.string(), content: z.string(), opsCount: z.number().int() }) },
+  'sync.preview': { input: bundleText, output: importSummary },
+  'sync.import': { input: bundleText, output: importResult },
+  'sync.undo': { input: empty, output: z.object({ importId: z.number().int(), opsRemoved: z.number().int(), label: z.string() }) },
+  'sync.history': { input: empty, output: z.object({ imports: z.array(importLogEntry), exportPeers: z.array(z.string()) }) },
+  'peers.list': { input: empty, output: z.array(peer) },
+  'peers.add': { input: peerInput, output: z.array(peer) },
+  'peers.remove': { input: z.strictObject({ id: z.number().int() }), output: z.array(peer) },
+  'conflicts.list': { input: empty, output: z.array(conflictItem) },
+  'conflicts.resolve': { input: resolveInput, output: z.array(conflictItem) },
+  'conflicts.resolveDeleted': { input: resolveDeletedInput, output: z.array(conflictItem) },
 } as const;
 
 export type Contract = typeof contract;

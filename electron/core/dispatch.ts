@@ -5,7 +5,12 @@ import { MESSAGE_KEYS } from '../../shared/model/fields.ts';
 import { appInfo, checkStore, dumpStore } from './app/service.ts';
 import * as institutions from './institutions/service.ts';
 import * as people from './people/service.ts';
+import * as conflicts from './conflicts/service.ts';
+import * as peers from './peers/service.ts';
 import { getSettings, updateSettings } from './settings/service.ts';
+import { exportBundleFile } from './sync/export-file.ts';
+import { importBundle, previewImport, undoLastImport } from './sync/import.ts';
+import { exportPeers, importHistory } from './sync/service.ts';
 import type { Store } from './store.ts';
 
 // The single entrance to the core. Every door calls dispatch; it validates the input against the
@@ -31,13 +36,25 @@ const handlers: Handlers = {
   'institutions.update': (s, i) => institutions.updateInstitution(s, i),
   'institutions.delete': (s, i) => institutions.deleteInstitution(s, i.id),
   'institutions.restore': (s, i) => institutions.restoreInstitution(s, i.id),
+  'sync.identity': (s) => peers.identity(s),
+  'sync.export': (s, i) => exportBundleFile(s, i),
+  'sync.preview': (s, i) => previewImport(s, i.content),
+  'sync.import': (s, i) => importBundle(s, i.content, i.fileName ?? null),
+  'sync.undo': (s) => undoLastImport(s),
+  'sync.history': (s) => ({ imports: importHistory(s), exportPeers: exportPeers(s) }),
+  'peers.list': (s) => peers.listPeers(s),
+  'peers.add': (s, i) => peers.addPeer(s, i),
+  'peers.remove': (s, i) => peers.removePeer(s, i.id),
+  'conflicts.list': (s) => conflicts.listConflicts(s),
+  'conflicts.resolve': (s, i) => conflicts.resolveConflict(s, i),
+  'conflicts.resolveDeleted': (s, i) => conflicts.resolveDeleted(s, i),
 };
 
-const KNOWN = new Set<string>([...MESSAGE_KEYS, 'country_invalid']);
+const KNOWN = new Set<string>(MESSAGE_KEYS);
 
 export function zodIssues(err: z.ZodError): FieldIssue[] {
   return err.issues.map((i) => ({
-    path: i.path.map(String).join('.'),
+    path: [...i.path.map(String), ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : [])].join('.'),
     code: KNOWN.has(i.message) ? i.message : i.code === 'unrecognized_keys' ? 'unknown_field' : 'invalid',
   }));
 }

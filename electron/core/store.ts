@@ -46,6 +46,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     },
     clock: () => pending ?? committed,
     write(fn) {
+      // nested: already inside a write, so join it (one transaction, one clock)
+      if (pending) return fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
       const run = db.transaction(() => {
         pending = { ...committed };
         const result = fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });

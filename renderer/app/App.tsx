@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { ConflictsPage } from '../features/conflicts/ConflictsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { SyncPage } from '../features/sync/SyncPage.tsx';
+import { useConflicts } from '../state/conflicts.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { useRoute, type Area } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
@@ -10,16 +13,19 @@ import { errorMessage } from '../ui/errors.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { countryName } from '../i18n/index.ts';
 
-const NAV: Area[] = ['people', 'institutions', 'settings'];
+const NAV: Area[] = ['people', 'institutions', 'sync', 'conflicts', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { area, go } = useRoute();
   const { settings, load } = useSettings();
   const [startError, setStartError] = useState<string | null>(null);
+  const conflictCount = useConflicts((s) => new Set(s.items.map((c) => `${c.entity}/${c.id}/${c.field}`)).size);
 
   useEffect(() => {
-    load().catch((err: unknown) => setStartError(errorMessage(t, err)));
+    load()
+      .then(() => useConflicts.getState().reload())
+      .catch((err: unknown) => setStartError(errorMessage(t, err)));
   }, [load, t]);
 
   if (startError) {
@@ -55,6 +61,11 @@ export function App() {
                 }}
               >
                 {t(`nav.${a}`)}
+                {a === 'conflicts' && conflictCount > 0 && (
+                  <span className="nav-badge" aria-label={t('nav.conflictsCount', { count: conflictCount })}>
+                    {conflictCount}
+                  </span>
+                )}
               </a>
             </li>
           ))}
@@ -63,6 +74,8 @@ export function App() {
       <main id="main" className="content" tabIndex={-1}>
         {area === 'people' && <PeoplePage />}
         {area === 'institutions' && <InstitutionsPage />}
+        {area === 'sync' && <SyncPage />}
+        {area === 'conflicts' && <ConflictsPage />}
         {area === 'settings' && <SettingsPage />}
       </main>
       <Toasts />

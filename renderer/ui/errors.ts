@@ -6,7 +6,7 @@ import { ApiError } from '../api/client.ts';
 
 export type FieldErrors = Record<string, string>;
 
-const KNOWN = new Set<string>([...MESSAGE_KEYS, 'country_invalid', 'unknown_field']);
+const KNOWN = new Set<string>(MESSAGE_KEYS);
 
 /** First issue per field, as a translation code. */
 export function fieldErrors(issues: readonly FieldIssue[]): FieldErrors {

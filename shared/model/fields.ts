@@ -11,7 +11,22 @@ export interface FieldDef {
 }
 
 // Field kinds of synced entities. Messages are translation keys under errors:field.*
-export const MESSAGE_KEYS = ['required', 'email_invalid', 'too_long', 'invalid', 'url_invalid', 'phone_invalid', 'language_invalid', 'ref_missing', 'date_invalid'] as const;
+export const MESSAGE_KEYS = [
+  'required',
+  'email_invalid',
+  'too_long',
+  'invalid',
+  'url_invalid',
+  'phone_invalid',
+  'language_invalid',
+  'ref_missing',
+  'date_invalid',
+  'country_invalid',
+  'key_invalid',
+  'key_own',
+  'key_known',
+  'unknown_field',
+] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);

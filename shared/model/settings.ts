@@ -3,13 +3,21 @@ import { LANGUAGES } from '../i18n-languages.ts';
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'country_invalid' });
 
+export const deviceLabel = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z.string().min(1, { error: 'required' }).max(100, { error: 'too_long' }),
+);
+
 export const settings = z.object({
   country: countryCode.nullable(),
   language: z.enum(LANGUAGES),
+  /** how this desk is named on the bundles it sends (e.g. "CITES Management Authority, Nairobi") */
+  deviceLabel: z.string(),
 });
 export type Settings = z.infer<typeof settings>;
 
 export const settingsPatch = z.strictObject({
   country: countryCode.optional(),
   language: z.enum(LANGUAGES).optional(),
+  deviceLabel: deviceLabel.optional(),
 });

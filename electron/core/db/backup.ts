@@ -8,13 +8,18 @@ export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
-/** Online backup (SQLite backup API) before a risky operation; keeps the newest KEEP files. */
-export async function backupStore(db: Database.Database, dataDir: string, reason: string): Promise<string> {
+/**
+ * A consistent copy of the store before a risky operation (migration, import, undo); keeps the
+ * newest KEEP files. VACUUM INTO reads one snapshot of the live database (like the online backup
+ * API) and is synchronous, so every door to the core stays a plain call.
+ */
+export function backupStore(db: Database.Database, dataDir: string, reason: string): string {
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = path.join(dir, `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
-  await db.backup(file);
+  let file = path.join(dir, `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
+  for (let n = 2; fs.existsSync(file); n++) file = file.replace(/(-\d+)?\.sqlite$/, `-${n}.sqlite`);
+  db.prepare('VACUUM INTO ?').run(file);
   rotate(dir);
   return file;
 }

@@ -37,7 +37,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < LATEST_SCHEMA_VERSION) {
-      if (exists) await backupStore(db, dataDir, `before-migration-${version}-to-${LATEST_SCHEMA_VERSION}`);
+      if (exists) backupStore(db, dataDir, `before-migration-${version}-to-${LATEST_SCHEMA_VERSION}`);
       migrate(db, version);
     }
     return db;

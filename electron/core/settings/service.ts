@@ -1,3 +1,4 @@
+import os from 'node:os';
 import countries from 'i18n-iso-countries';
 import { AppError } from '../../../shared/errors.ts';
 import { isLanguage } from '../../../shared/i18n-languages.ts';
@@ -17,7 +18,11 @@ function write(store: Store, key: string, value: string): void {
 
 export function getSettings(store: Store): Settings {
   const language = read(store, 'language');
-  return { country: read(store, 'country') ?? null, language: isLanguage(language) ? language : 'en' };
+  return {
+    country: read(store, 'country') ?? null,
+    language: isLanguage(language) ? language : 'en',
+    deviceLabel: read(store, 'device_label') ?? os.hostname(),
+  };
 }
 
 export function updateSettings(store: Store, patch: Partial<Settings>): Settings {
@@ -27,6 +32,7 @@ export function updateSettings(store: Store, patch: Partial<Settings>): Settings
   store.db.transaction(() => {
     if (patch.country != null) write(store, 'country', patch.country);
     if (patch.language) write(store, 'language', patch.language);
+    if (patch.deviceLabel) write(store, 'device_label', patch.deviceLabel);
   })();
   return getSettings(store);
 }

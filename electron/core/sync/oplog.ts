@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.ts';
 import type { Op, OpValue } from '../../../shared/model/ops.ts';
-import { DELETED_FIELD, entities, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
+import { DELETED_FIELD, entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
 import { foldForSearch } from './search-text.ts';
 import { columnFor, quoteIdent, stmt, tableFor } from './sql.ts';
 
@@ -22,7 +22,13 @@ interface OpRow {
 export interface ApplyResult {
   inserted: number;
   duplicates: number;
+  /** ops for an entity or field this version does not know: kept, not materialized */
+  pending: number;
   touchedRows: number;
+}
+
+export function isKnownOp(op: Pick<Op, 'entity' | 'field'>): boolean {
+  return isEntityName(op.entity) && isKnownField(op.entity, op.field);
 }
 
 /** Canonical stored form: value as JSON text, parents sorted. */
@@ -32,35 +38,65 @@ export function encodeOp(op: Op): { value: string; parents: string } {
 
 export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null): ApplyResult {
   const findOp = stmt(db, 'SELECT entity, row_id, field, value, parents FROM ops WHERE hlc = ?');
-  const insertOp = stmt(db, 'INSERT INTO ops (hlc, entity, row_id, field, value, parents, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertOp = stmt(db, 'INSERT OR IGNORE INTO ops (hlc, entity, row_id, field, value, parents, import_id, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const fields = new Map<string, { entity: EntityName; id: string; field: string }>();
-  const rows = new Map<string, { entity: EntityName; id: string }>();
   let inserted = 0;
   let duplicates = 0;
+  let pending = 0;
 
   for (const op of ops) {
     const enc = encodeOp(op);
-    const existing = findOp.get(op.hlc) as { entity: string; row_id: string; field: string; value: string; parents: string } | undefined;
-    if (existing) {
+    const known = isKnownOp(op);
+    if (insertOp.run(op.hlc, op.entity, op.id, op.field, enc.value, enc.parents, importId, known ? 0 : 1).changes === 0) {
+      // the hlc is the key: the same op again is a no-op, other content under it is corruption
+      const existing = findOp.get(op.hlc) as { entity: string; row_id: string; field: string; value: string; parents: string };
       const same =
         existing.entity === op.entity && existing.row_id === op.id && existing.field === op.field && existing.value === enc.value && existing.parents === enc.parents;
       if (!same) throw new AppError('op_clash', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
       duplicates++;
       continue;
     }
-    insertOp.run(op.hlc, op.entity, op.id, op.field, enc.value, enc.parents, importId);
     inserted++;
+    if (!known) {
+      pending++;
+      continue;
+    }
     const entity = op.entity as EntityName;
     fields.set(`${entity}\u0000${op.id}\u0000${op.field}`, { entity, id: op.id, field: op.field });
-    rows.set(`${entity}\u0000${op.id}`, { entity, id: op.id });
   }
 
-  for (const f of fields.values()) recomputeField(db, f.entity, f.id, f.field);
+  const touchedRows = recomputeFields(db, [...fields.values()]);
+  return { inserted, duplicates, pending, touchedRows };
+}
+
+/** Recomputes heads, winners, conflicts and search text of the given fields and their rows; returns the row count. */
+export function recomputeFields(db: Database.Database, fields: readonly { entity: EntityName; id: string; field: string }[]): number {
+  const rows = new Map<string, { entity: EntityName; id: string }>();
+  for (const f of fields) {
+    recomputeField(db, f.entity, f.id, f.field);
+    rows.set(`${f.entity}\u0000${f.id}`, { entity: f.entity, id: f.id });
+  }
   for (const r of rows.values()) {
+    if (!stmt(db, 'SELECT 1 FROM ops WHERE entity = ? AND row_id = ? AND pending = 0 LIMIT 1').get(r.entity, r.id)) {
+      stmt(db, `DELETE FROM ${tableFor(r.entity)} WHERE id = ?`).run(r.id);
+      stmt(db, 'DELETE FROM conflicts WHERE entity = ? AND row_id = ?').run(r.entity, r.id);
+      continue;
+    }
     recomputeDeleteConflicts(db, r.entity, r.id);
     refreshSearchText(db, r.entity, r.id);
   }
-  return { inserted, duplicates, touchedRows: rows.size };
+  return rows.size;
+}
+
+/** After an upgrade: ops that were pending because their entity or field was unknown now apply. */
+export function replayPending(db: Database.Database): number {
+  const rows = stmt(db, 'SELECT hlc, entity, row_id AS id, field FROM ops WHERE pending = 1').all() as { hlc: string; entity: string; id: string; field: string }[];
+  const now = rows.filter(isKnownOp);
+  if (now.length === 0) return 0;
+  const mark = stmt(db, 'UPDATE ops SET pending = 0 WHERE hlc = ?');
+  for (const r of now) mark.run(r.hlc);
+  recomputeFields(db, now.map((r) => ({ entity: r.entity as EntityName, id: r.id, field: r.field })));
+  return now.length;
 }
 
 function recomputeField(db: Database.Database, entity: EntityName, id: string, field: string): void {
@@ -71,6 +107,12 @@ function recomputeField(db: Database.Database, entity: EntityName, id: string, f
   const winner = heads[0];
 
   stmt(db, 'DELETE FROM heads WHERE entity = ? AND row_id = ? AND field = ?').run(entity, id, field);
+  if (!winner) {
+    // every op of the field was taken back (undo of an import)
+    setConflict(db, entity, id, field, 'value', false);
+    materialize(db, entity, id, field, field === DELETED_FIELD ? false : null);
+    return;
+  }
   const insertHead = stmt(db, 'INSERT INTO heads (entity, row_id, field, hlc) VALUES (?, ?, ?, ?)');
   for (const h of heads) insertHead.run(entity, id, field, h.hlc);
 
@@ -97,7 +139,8 @@ function recomputeDeleteConflicts(db: Database.Database, entity: EntityName, id:
   const winningDelete = deleteHeads[0];
   const unseen = new Set<string>();
   if (winningDelete && winningDelete.value === 'true') {
-    const seen = new Set(JSON.parse(winningDelete.parents) as string[]);
+    // what any concurrent delete saw counts as seen (two people may delete the same row)
+    const seen = new Set(deleteHeads.filter((h) => h.value === 'true').flatMap((h) => JSON.parse(h.parents) as string[]));
     for (const h of headRows) if (h.field !== DELETED_FIELD && !seen.has(h.hlc)) unseen.add(h.field);
   }
   stmt(db, "DELETE FROM conflicts WHERE entity = ? AND row_id = ? AND kind = 'edit_after_delete'").run(entity, id);

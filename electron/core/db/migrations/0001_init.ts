@@ -12,9 +12,14 @@ CREATE TABLE ops (
   field TEXT NOT NULL,
   value TEXT NOT NULL,
   parents TEXT NOT NULL,
-  import_id INTEGER
+  import_id INTEGER,
+  -- 1: an op for an entity or field this version does not know (a newer sender); kept, carried on
+  -- in exports, not materialized; replayed after an upgrade
+  pending INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX ops_by_field ON ops(entity, row_id, field);
+CREATE INDEX ops_by_import ON ops(import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX ops_pending ON ops(pending) WHERE pending = 1;
 
 CREATE TABLE heads (
   entity TEXT NOT NULL,
@@ -32,14 +37,48 @@ CREATE TABLE conflicts (
   PRIMARY KEY (entity, row_id, field, kind)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE pending_ops (
-  hlc TEXT PRIMARY KEY,
-  entity TEXT NOT NULL,
-  row_id TEXT NOT NULL,
-  field TEXT NOT NULL,
-  value TEXT NOT NULL,
-  parents TEXT NOT NULL,
-  reason TEXT NOT NULL
+-- colleagues whose signed bundles we trust
+CREATE TABLE peers (
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL,
+  public_key TEXT NOT NULL UNIQUE,
+  added_at TEXT NOT NULL
+) STRICT;
+
+-- devices seen in bundles (node id -> label), to say who wrote a value
+CREATE TABLE nodes (
+  node_id TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  country TEXT,
+  last_seen TEXT NOT NULL
+) STRICT;
+
+-- every imported bundle
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  bundle_id TEXT NOT NULL,
+  file_name TEXT,
+  origin_node TEXT NOT NULL,
+  origin_label TEXT NOT NULL,
+  origin_country TEXT,
+  signature TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  ops_total INTEGER NOT NULL,
+  ops_new INTEGER NOT NULL,
+  ops_pending INTEGER NOT NULL,
+  ops_set_aside INTEGER NOT NULL,
+  conflicts_created INTEGER NOT NULL,
+  undone_at TEXT
+) STRICT;
+
+-- delta exports: the last op (by local insertion order) sent to a peer for a scope
+CREATE TABLE export_marks (
+  peer TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  last_seq INTEGER NOT NULL,
+  exported_at TEXT NOT NULL,
+  PRIMARY KEY (peer, scope)
 ) STRICT;
 
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { exportInput } from '../../../shared/model/sync.ts';
+import { getSettings } from '../settings/service.ts';
+import type { Store } from '../store.ts';
+import { exportBundle } from './export.ts';
+
+/** A bundle ready to save, with a file name that says where it comes from and when. */
+export function exportBundleFile(store: Store, input: z.output<typeof exportInput>) {
+  const { bundle, text } = exportBundle(store, { peer: input.peer, scope: input.scope });
+  const settings = getSettings(store);
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .toLowerCase();
+  const parts = ['synergy-desk', settings.country?.toLowerCase(), slug(settings.deviceLabel), bundle.createdAt.slice(0, 10), input.peer ? `for-${slug(input.peer)}` : 'full'];
+  return { fileName: `${parts.filter(Boolean).join('-')}.sdbundle`, content: text, opsCount: bundle.ops.length };
+}

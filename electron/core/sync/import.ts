@@ -1,0 +1,184 @@
+import type { Bundle } from '../../../shared/bundle.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { hlcMillis, MAX_DRIFT_MS, parseHlc, recv } from '../../../shared/hlc.ts';
+import type { Op } from '../../../shared/model/ops.ts';
+import { isEntityName, type EntityName } from '../../../shared/model/registry.ts';
+import { backupStore } from '../db/backup.ts';
+import type { Store } from '../store.ts';
+import { keyFingerprint, verifySignature } from './keys.ts';
+import { applyOps, isKnownOp, recomputeFields } from './oplog.ts';
+import { readBundle } from './read-bundle.ts';
+import { stmt, tableFor } from './sql.ts';
+
+// Import: validate, check digest and signature, preview, then apply in one transaction with a
+// backup first. Idempotent (the hlc is the op's key) and order-independent. Ops with clocks too far
+// in the future are set aside and reported; ops for unknown entities or fields wait as pending.
+
+export type SignatureStatus = 'known' | 'unknown' | 'unsigned';
+
+export interface ImportSummary {
+  bundleId: string;
+  createdAt: string;
+  origin: Bundle['origin'];
+  scope: Bundle['scope'];
+  isDelta: boolean;
+  signature: SignatureStatus;
+  peerLabel: string | null;
+  fingerprint: string | null;
+  alreadyImported: boolean;
+  opsTotal: number;
+  opsNew: number;
+  opsDuplicate: number;
+  opsPending: number;
+  setAside: { hlc: string; entity: string; field: string; reason: 'clock_in_future' }[];
+  rowsNew: Record<string, number>;
+  rowsChanged: Record<string, number>;
+  conflictsCreated: number;
+}
+
+class Rollback extends Error {}
+
+function checkSignature(store: Store, b: Bundle): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
+  if (!b.signature) return { status: 'unsigned', peerLabel: null, fingerprint: null };
+  if (!verifySignature(b.signature.publicKey, b.digest, b.signature.value)) {
+    throw new AppError('bundle_bad_signature', 'the signature does not match the bundle (altered, or not from the key it names)');
+  }
+  const peer = stmt(store.db, 'SELECT label FROM peers WHERE public_key = ?').get(b.signature.publicKey) as { label: string } | undefined;
+  return { status: peer ? 'known' : 'unknown', peerLabel: peer?.label ?? null, fingerprint: keyFingerprint(b.signature.publicKey) };
+}
+
+function conflictCount(store: Store): number {
+  return (stmt(store.db, 'SELECT count(*) AS n FROM (SELECT DISTINCT entity, row_id, field FROM conflicts)').get() as { n: number }).n;
+}
+
+/** Applies the bundle inside the current transaction and describes what it did. */
+function applyBundle(store: Store, b: Bundle, importId: number | null, setClock: ((c: ReturnType<Store['clock']>) => void) | null): ImportSummary {
+  const now = Date.now();
+  const sig = checkSignature(store, b);
+  const setAside: ImportSummary['setAside'] = [];
+  const accepted: Op[] = [];
+  for (const op of b.ops) {
+    if (hlcMillis(op.hlc) - now > MAX_DRIFT_MS) setAside.push({ hlc: op.hlc, entity: op.entity, field: op.field, reason: 'clock_in_future' });
+    else accepted.push(op);
+  }
+
+  // which rows exist before, to tell new rows from changed ones
+  const rowKeys = new Map<string, { entity: EntityName; id: string }>();
+  for (const op of accepted) if (isKnownOp(op)) rowKeys.set(`${op.entity}\u0000${op.id}`, { entity: op.entity as EntityName, id: op.id });
+  const existedBefore = new Set<string>();
+  for (const [k, r] of rowKeys) if (stmt(store.db, `SELECT 1 FROM ${tableFor(r.entity)} WHERE id = ?`).get(r.id)) existedBefore.add(k);
+  const conflictsBefore = conflictCount(store);
+  const alreadyImported = Boolean(stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL AND id IS NOT ?').get(b.bundleId, importId));
+
+  const newHlcs = new Set<string>();
+  const isNew = stmt(store.db, 'SELECT 1 FROM ops WHERE hlc = ?');
+  for (const op of accepted) if (!isNew.get(op.hlc)) newHlcs.add(op.hlc);
+  const result = applyOps(store.db, accepted, importId);
+
+  const rowsNew: Record<string, number> = {};
+  const rowsChanged: Record<string, number> = {};
+  const changedRows = new Set<string>();
+  for (const op of accepted) if (newHlcs.has(op.hlc) && isKnownOp(op)) changedRows.add(`${op.entity}\u0000${op.id}`);
+  for (const k of changedRows) {
+    const entity = k.split('\u0000')[0];
+    const bucket = existedBefore.has(k) ? rowsChanged : rowsNew;
+    bucket[entity] = (bucket[entity] ?? 0) + 1;
+  }
+
+  if (setClock && accepted.length) {
+    const newest = accepted.reduce((m, op) => (op.hlc > m ? op.hlc : m), accepted[0].hlc);
+    setClock(recv(store.clock(), parseHlc(newest)!, now));
+  }
+
+  return {
+    bundleId: b.bundleId,
+    createdAt: b.createdAt,
+    origin: b.origin,
+    scope: b.scope,
+    isDelta: Boolean(b.since),
+    signature: sig.status,
+    peerLabel: sig.peerLabel,
+    fingerprint: sig.fingerprint,
+    alreadyImported,
+    opsTotal: b.ops.length,
+    opsNew: result.inserted,
+    opsDuplicate: result.duplicates,
+    opsPending: result.pending,
+    setAside,
+    rowsNew,
+    rowsChanged,
+    conflictsCreated: Math.max(0, conflictCount(store) - conflictsBefore),
+  };
+}
+
+/** What importing would do, computed by applying in a transaction that is then rolled back. */
+export function previewImport(store: Store, text: string): ImportSummary {
+  const b = readBundle(text);
+  let summary: ImportSummary | null = null;
+  try {
+    store.db.transaction(() => {
+      summary = applyBundle(store, b, null, null);
+      throw new Rollback();
+    })();
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  return summary!;
+}
+
+export interface ImportResult extends ImportSummary {
+  importId: number;
+  backup: string;
+}
+
+export function importBundle(store: Store, text: string, fileName: string | null = null): ImportResult {
+  const b = readBundle(text);
+  checkSignature(store, b); // refuse a forged bundle before even making a backup
+  const backup = backupStore(store.db, store.dataDir, 'before-import');
+  const result = store.write(({ setClock }) => {
+    const importedAt = new Date().toISOString();
+    const importId = Number(
+      stmt(
+        store.db,
+        `INSERT INTO imports (bundle_id, file_name, origin_node, origin_label, origin_country, signature, created_at, imported_at, ops_total, ops_new, ops_pending, ops_set_aside, conflicts_created)
+         VALUES (?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 0)`,
+      ).run(b.bundleId, fileName, b.origin.nodeId, b.origin.label, b.origin.country, b.createdAt, importedAt).lastInsertRowid,
+    );
+    const summary = applyBundle(store, b, importId, setClock);
+    stmt(store.db, 'UPDATE imports SET signature = ?, ops_total = ?, ops_new = ?, ops_pending = ?, ops_set_aside = ?, conflicts_created = ? WHERE id = ?').run(
+      summary.signature,
+      summary.opsTotal,
+      summary.opsNew,
+      summary.opsPending,
+      summary.setAside.length,
+      summary.conflictsCreated,
+      importId,
+    );
+    stmt(store.db, 'INSERT INTO nodes (node_id, label, country, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET label = excluded.label, country = excluded.country, last_seen = excluded.last_seen').run(
+      b.origin.nodeId,
+      b.origin.label,
+      b.origin.country,
+      importedAt,
+    );
+    return { ...summary, importId };
+  });
+  return { ...result, backup };
+}
+
+/** Takes back the ops that the last import added (those already known before it stay). */
+export function undoLastImport(store: Store): { importId: number; opsRemoved: number; label: string } {
+  const last = stmt(store.db, 'SELECT id, origin_label, undone_at FROM imports ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; origin_label: string; undone_at: string | null }
+    | undefined;
+  if (!last || last.undone_at) throw new AppError('nothing_to_undo', 'there is no import to undo');
+  backupStore(store.db, store.dataDir, 'before-undo-import');
+  return store.write(() => {
+    const ops = stmt(store.db, 'SELECT entity, row_id AS id, field, pending FROM ops WHERE import_id = ?').all(last.id) as { entity: string; id: string; field: string; pending: number }[];
+    stmt(store.db, 'DELETE FROM ops WHERE import_id = ?').run(last.id);
+    const fields = new Map<string, { entity: EntityName; id: string; field: string }>();
+    for (const o of ops) if (!o.pending && isEntityName(o.entity)) fields.set(`${o.entity}\u0000${o.id}\u0000${o.field}`, { entity: o.entity, id: o.id, field: o.field });
+    recomputeFields(store.db, [...fields.values()]);
+    stmt(store.db, 'UPDATE imports SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), last.id);
+    return { importId: last.id, opsRemoved: ops.length, label: last.origin_label };
+  });
+}

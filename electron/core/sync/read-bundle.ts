@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { bundle as bundleSchema, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, MAX_JSON_DEPTH, type Bundle } from '../../../shared/bundle.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { fieldSchema, isEntityName, isKnownField } from '../../../shared/model/registry.ts';
+import { digestOps } from './canonical.ts';
+
+// Reading a bundle file: every check that needs no store. Each failure is an AppError whose code
+// names the problem (translated in locales/*/errors.json); nothing here touches the store.
+
+/** Nesting depth of JSON text without parsing it (so a hostile file cannot exhaust the stack). */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped char
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+export function decodeBundleBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_BUNDLE_BYTES) {
+    throw new AppError('bundle_too_large', `the file is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB`, { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new AppError('bundle_not_utf8', 'the file is not UTF-8 text');
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
+export function readBundle(text: string): Bundle {
+  if (text.length > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new AppError('bundle_not_json', `the file is not valid JSON (it may be truncated): ${(err as Error).message}`, { detail: (err as Error).message });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) {
+    throw new AppError('bundle_wrong_format', 'the file is not a Synergy Desk bundle');
+  }
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > BUNDLE_FORMAT_VERSION) {
+    throw new AppError('bundle_future_version', `the bundle uses format version ${version}; this version reads ${BUNDLE_FORMAT_VERSION}`, {
+      version,
+      supported: BUNDLE_FORMAT_VERSION,
+    });
+  }
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError('bundle_invalid', `the bundle is malformed: ${describeIssue(first)}`, { detail: describeIssue(first).slice(0, 200) });
+  }
+  const b = parsed.data;
+  if (digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
+
+  const byHlc = new Map<string, string>();
+  for (const [i, op] of b.ops.entries()) {
+    const body = JSON.stringify([op.entity, op.id, op.field, op.value, [...op.parents].sort()]);
+    const prior = byHlc.get(op.hlc);
+    if (prior !== undefined && prior !== body) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
+    byHlc.set(op.hlc, body);
+    // a parent is a value this edit replaced, so it is always older (no self-parents, no cycles)
+    if (op.parents.some((p) => p >= op.hlc)) throw new AppError('bundle_invalid', `ops.${i}: a parent is not older than the change itself`, { detail: `ops.${i}.parents` });
+    // values of fields we know must have the field's type; unknown ones wait (a newer sender)
+    if (isEntityName(op.entity) && isKnownField(op.entity, op.field) && !fieldSchema(op.entity, op.field).safeParse(op.value).success) {
+      throw new AppError('bundle_bad_value', `ops.${i}: the value of ${op.entity}.${op.field} has the wrong type or form`, { detail: `ops.${i} ${op.entity}.${op.field}` });
+    }
+  }
+  return b;
+}

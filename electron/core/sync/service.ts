@@ -1,0 +1,18 @@
+import type { ImportLogEntry } from '../../../shared/model/sync.ts';
+import type { Store } from '../store.ts';
+import { stmt } from './sql.ts';
+
+export function importHistory(store: Store): ImportLogEntry[] {
+  return stmt(
+    store.db,
+    `SELECT id, bundle_id AS bundleId, file_name AS fileName, origin_label AS originLabel, origin_country AS originCountry, signature,
+       created_at AS createdAt, imported_at AS importedAt, ops_total AS opsTotal, ops_new AS opsNew, ops_pending AS opsPending,
+       ops_set_aside AS opsSetAside, conflicts_created AS conflictsCreated, undone_at AS undoneAt
+     FROM imports ORDER BY id DESC LIMIT 200`,
+  ).all() as ImportLogEntry[];
+}
+
+/** Peer labels we have made delta exports for (to offer in the export form). */
+export function exportPeers(store: Store): string[] {
+  return (stmt(store.db, 'SELECT DISTINCT peer FROM export_marks ORDER BY peer').all() as { peer: string }[]).map((r) => r.peer);
+}

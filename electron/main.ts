@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { AppError } from '../shared/errors.ts';
+import { defaultDataDir } from './core/data-dir.ts';
+import { createDispatcher } from './core/dispatch.ts';
+import { openStore, type Store } from './core/store.ts';
+import { registerIpc } from './ipc.ts';
+import { APP_URL, hardenSession, hardenWebContents, registerAppScheme, secureWebPreferences, serveApp } from './security.ts';
+
+// The Electron main process: a thin shell. One instance per profile; the core store opened in the
+// user data folder (the same folder browser mode and the CLI use by default); one hardened window
+// showing the built renderer on app://desk/; IPC into the core's dispatch. Built to
+// dist-electron/main.cjs by vite.electron.config.ts. See docs/electron.md for better-sqlite3's ABI.
+
+export const PRODUCT_NAME = 'Synergy Desk';
+const NATIVE_BINDING = path.join('native', 'electron', 'better_sqlite3.node');
+
+/**
+ * The better-sqlite3 build for Electron's ABI, when there is one: SYNERGY_DESK_NATIVE_BINDING, else
+ * <appPath>/native/electron/better_sqlite3.node (in a package: its app.asar.unpacked copy). Without
+ * one, better-sqlite3 loads its own build from node_modules.
+ */
+export function findNativeBinding(appPath: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SYNERGY_DESK_NATIVE_BINDING) return path.resolve(env.SYNERGY_DESK_NATIVE_BINDING);
+  const candidates = [path.join(appPath.replace(/\.asar$/, '.asar.unpacked'), NATIVE_BINDING), path.join(appPath, NATIVE_BINDING)];
+  return candidates.find((file) => fs.existsSync(file));
+}
+
+/** What the user reads when the store cannot be opened (AppError messages name the file and the reason). */
+export function startupErrorMessage(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
+    return `The database module was built for another runtime. Build it for Electron (scripts/build-electron-native.mjs, see docs/electron.md).\n\n${message}`;
+  }
+  return `Synergy Desk could not start: ${message}`;
+}
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: PRODUCT_NAME,
+    webPreferences: secureWebPreferences(path.join(app.getAppPath(), 'dist-electron', 'preload.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  win.loadURL(APP_URL).catch((err: unknown) => console.error(`Synergy Desk: cannot load ${APP_URL}:`, err));
+  return win;
+}
+
+function fail(err: unknown): void {
+  dialog.showErrorBox(PRODUCT_NAME, startupErrorMessage(err));
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  try {
+    hardenSession(session.defaultSession);
+    serveApp(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
+    store = await openStore(app.getPath('userData'), { nativeBinding: findNativeBinding(app.getAppPath()) });
+    registerIpc(ipcMain, createDispatcher(store));
+    createWindow();
+  } catch (err) {
+    fail(err);
+  }
+}
+
+function boot(): Promise<void> {
+  // Before anything else: the profile folder (also where the single-instance lock lives), the
+  // privileged scheme (only possible before 'ready') and the sandbox for every renderer.
+  app.setPath('userData', defaultDataDir());
+  registerAppScheme(protocol);
+  app.enableSandbox();
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return Promise.resolve();
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every web contents (the window and anything it might try to open) gets the navigation guards.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (store && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+
+  return app.whenReady().then(start);
+}
+
+/** Settles when startup is done (or has failed and shown its error); for tests. */
+export const started: Promise<void> = boot();

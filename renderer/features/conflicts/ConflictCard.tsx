@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictItem } from '../../../shared/model/sync.ts';
+import { useConflicts } from '../../state/conflicts.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { errorMessage } from '../../ui/errors.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { ConflictValue } from './ConflictValue.tsx';
+
+const FIELD_NS: Record<string, string> = { person: 'people', institution: 'institutions' };
+const TEXT_FIELDS = new Set(['name', 'title', 'acronym', 'email', 'phone', 'website', 'address', 'notes']);
+
+export function ConflictCard({ item }: { item: ConflictItem }) {
+  const { t, i18n } = useTranslation(['conflicts', 'people', 'institutions', 'common']);
+  const { keep, resolveDeleted } = useConflicts();
+  const show = useToasts((s) => s.show);
+  const [merging, setMerging] = useState(false);
+  const [merged, setMerged] = useState(String(item.heads[0]?.value ?? ''));
+  const who = (h: ConflictItem['heads'][number]) => (h.mine ? t('thisDesk') : (h.nodeLabel ?? t('unknownDesk', { id: h.nodeId.slice(0, 6) })));
+  const fieldLabel = t(`${FIELD_NS[item.entity] ?? 'common'}:fields.${item.field}`, { defaultValue: item.field });
+  const run = (p: Promise<void>) =>
+    p.then(() => show({ tone: 'info', message: t('resolved') })).catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
+  const headingId = `conflict-${item.id}-${item.field}-${item.kind}`;
+
+  return (
+    <article className="card conflict" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="muted">{t(`entity.${item.entity}`)}:</span> {item.rowLabel ?? item.id} — {fieldLabel}
+      </h2>
+      {item.kind === 'edit_after_delete' ? (
+        <>
+          <p>
+            <strong>{t('deleted.title')}.</strong> {t('deleted.body', { who: item.deleteHeads[0] ? who(item.deleteHeads[0]) : '?' })}
+          </p>
+          <div className="heads">
+            {item.heads.map((h) => (
+              <div key={h.hlc} className="head">
+                <ConflictValue field={item.field} value={h.value} />
+                <p className="muted">{t('by', { who: who(h), when: formatDateTime(h.at, i18n.language) })}</p>
+              </div>
+            ))}
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void run(resolveDeleted(item, 'restore'))}>
+              {t('deleted.restore')}
+            </button>
+            <button type="button" className="button" onClick={() => void run(resolveDeleted(item, 'delete'))}>
+              {t('deleted.confirm')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="heads">
+            {item.heads.map((h) => (
+              <div key={h.hlc} className={`head${h.winner ? ' head--winner' : ''}`}>
+                <div className="head__value">
+                  <ConflictValue field={item.field} value={h.value} />
+                </div>
+                <p className="muted">
+                  {t('by', { who: who(h), when: formatDateTime(h.at, i18n.language) })}
+                  {h.winner && <span className="badge"> {t('current')}</span>}
+                </p>
+                <button type="button" className="button" onClick={() => void run(keep(item, h.value))}>
+                  {t('keep')}
+                </button>
+              </div>
+            ))}
+          </div>
+          {TEXT_FIELDS.has(item.field) &&
+            (merging ? (
+              <form
+                className="stack"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void run(keep(item, merged));
+                }}
+              >
+                <label htmlFor={`${headingId}-merged`}>{t('mergeLabel')}</label>
+                <textarea id={`${headingId}-merged`} rows={2} value={merged} onChange={(e) => setMerged(e.target.value)} />
+                <div className="form-actions">
+                  <button type="submit" className="button button--primary">
+                    {t('saveMerge')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setMerging(false)}>
+                    {t('common:actions.cancel')}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <button type="button" className="button button--link-dark" onClick={() => setMerging(true)}>
+                {t('merge')}
+              </button>
+            ))}
+        </>
+      )}
+    </article>
+  );
+}

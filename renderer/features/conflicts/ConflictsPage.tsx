@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConflicts } from '../../state/conflicts.ts';
+import { useInstitutions } from '../../state/institutions.ts';
+import { ConflictCard } from './ConflictCard.tsx';
+
+export function ConflictsPage() {
+  const { t } = useTranslation('conflicts');
+  const { items, reload } = useConflicts();
+  const reloadInstitutions = useInstitutions((s) => s.reload);
+  useEffect(() => {
+    void reload();
+    void reloadInstitutions();
+  }, [reload, reloadInstitutions]);
+  return (
+    <div className="page">
+      <header>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('subtitle')}</p>
+      </header>
+      {items.length === 0 ? <p className="empty card">{t('empty')}</p> : items.map((c) => <ConflictCard key={`${c.entity}-${c.id}-${c.field}-${c.kind}`} item={c} />)}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleScope } from '../../../shared/bundle.ts';
+import { entityNames } from '../../../shared/model/registry.ts';
+import { conventions } from '../../../shared/reference/conventions.ts';
+import { call } from '../../api/client.ts';
+import { useSync } from '../../state/sync.ts';
+import { errorMessage } from '../../ui/errors.ts';
+import { saveTextFile } from '../../ui/format.ts';
+
+const SCOPE_CONVENTIONS = conventions.filter((c) => ['cbd', 'cites', 'cms', 'ramsar'].includes(c.id));
+
+export function ExportCard() {
+  const { t } = useTranslation(['sync', 'common']);
+  const { peers, exportPeers, load } = useSync();
+  const [kind, setKind] = useState<'full' | 'delta'>('full');
+  const [peer, setPeer] = useState('');
+  const [entities, setEntities] = useState<string[]>([]);
+  const [convs, setConvs] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ fileName: string; content: string; opsCount: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [peerError, setPeerError] = useState(false);
+  const peerNames = [...new Set([...exportPeers, ...peers.map((p) => p.label)])];
+
+  const toggle = (list: string[], set: (v: string[]) => void, value: string) => set(list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
+
+  const create = async () => {
+    setError(null);
+    setResult(null);
+    if (kind === 'delta' && !peer.trim()) return setPeerError(true);
+    setBusy(true);
+    try {
+      const scope: BundleScope = {};
+      if (entities.length) scope.entities = entities;
+      if (convs.length) scope.conventions = convs;
+      const r = await call('sync.export', { peer: kind === 'delta' ? peer.trim() : undefined, scope });
+      setResult(r);
+      saveTextFile(r.fileName, r.content);
+      await load();
+    } catch (err) {
+      setError(errorMessage(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('export.title')}</h2>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <fieldset className="field">
+          <legend>{t('export.kind')}</legend>
+          <label className="check">
+            <input type="radio" name="export-kind" checked={kind === 'full'} onChange={() => setKind('full')} />
+            {t('export.full')}
+          </label>
+          <label className="check">
+            <input type="radio" name="export-kind" checked={kind === 'delta'} onChange={() => setKind('delta')} />
+            {t('export.delta')}
+          </label>
+        </fieldset>
+        {kind === 'delta' && (
+          <div className={`field${peerError ? ' field--error' : ''}`}>
+            <label htmlFor="export-peer">{t('export.peer')}</label>
+            <input
+              id="export-peer"
+              list="export-peer-names"
+              value={peer}
+              aria-invalid={peerError}
+              aria-describedby="export-peer-hint"
+              onChange={(e) => {
+                setPeer(e.target.value);
+                setPeerError(false);
+              }}
+            />
+            <datalist id="export-peer-names">
+              {peerNames.map((p) => (
+                <option key={p} value={p} />
+              ))}
+            </datalist>
+            <p className="field__hint" id="export-peer-hint">
+              {t('export.peerHint')}
+            </p>
+            {peerError && (
+              <p className="field__error" role="alert">
+                {t('errors:field.required')}
+              </p>
+            )}
+          </div>
+        )}
+        <details>
+          <summary>{t('export.scope')}</summary>
+          <p className="field__hint">{t('export.scopeHint')}</p>
+          <fieldset className="field">
+            <legend>{t('export.entities')}</legend>
+            <div className="checks">
+              {entityNames.map((name) => (
+                <label key={name} className="check">
+                  <input type="checkbox" checked={entities.includes(name)} onChange={() => toggle(entities, setEntities, name)} />
+                  {t(`entities.${name}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="field">
+            <legend>{t('export.conventions')}</legend>
+            <div className="checks">
+              {SCOPE_CONVENTIONS.map((c) => (
+                <label key={c.id} className="check">
+                  <input type="checkbox" checked={convs.includes(c.id)} onChange={() => toggle(convs, setConvs, c.id)} />
+                  {c.abbreviation}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </details>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('export.create')}
+          </button>
+        </div>
+        {busy && (
+          <div className="progress" role="progressbar" aria-label={t('export.creating')}>
+            <span>{t('export.creating')}</span>
+            <div className="progress__bar" />
+          </div>
+        )}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {result && (
+          <p className="success" role="status">
+            {t('export.ready', { count: result.opsCount, file: result.fileName })}{' '}
+            <button type="button" className="button button--small" onClick={() => saveTextFile(result.fileName, result.content)}>
+              {t('export.download')}
+            </button>
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

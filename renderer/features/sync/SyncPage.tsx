@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSync } from '../../state/sync.ts';
+import { ExportCard } from './ExportCard.tsx';
+import { HistoryCard } from './HistoryCard.tsx';
+import { IdentityCard } from './IdentityCard.tsx';
+import { ImportCard } from './ImportCard.tsx';
+import { PeersCard } from './PeersCard.tsx';
+
+export function SyncPage() {
+  const { t } = useTranslation('sync');
+  const load = useSync((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <div className="page">
+      <header>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('subtitle')}</p>
+      </header>
+      <ImportCard />
+      <ExportCard />
+      <HistoryCard />
+      <PeersCard />
+      <IdentityCard />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { bundleScope } from '../bundle.ts';
+
+// Contract shapes of the sync area: export, import preview and result, history, peers, conflicts.
+
+export const exportInput = z.strictObject({
+  /** a delta for this peer label; absent: a full export */
+  peer: z.string().trim().min(1).max(200).optional(),
+  scope: bundleScope.optional(),
+});
+
+export const bundleText = z.strictObject({
+  fileName: z.string().max(260).nullable().optional(),
+  content: z.string(),
+});
+
+const counts = z.record(z.string(), z.number().int());
+
+export const importSummary = z.object({
+  bundleId: z.string(),
+  createdAt: z.string(),
+  origin: z.object({ nodeId: z.string(), label: z.string(), country: z.string().nullable() }),
+  scope: bundleScope,
+  isDelta: z.boolean(),
+  signature: z.enum(['known', 'unknown', 'unsigned']),
+  peerLabel: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+  alreadyImported: z.boolean(),
+  opsTotal: z.number().int(),
+  opsNew: z.number().int(),
+  opsDuplicate: z.number().int(),
+  opsPending: z.number().int(),
+  setAside: z.array(z.object({ hlc: z.string(), entity: z.string(), field: z.string(), reason: z.literal('clock_in_future') })),
+  rowsNew: counts,
+  rowsChanged: counts,
+  conflictsCreated: z.number().int(),
+});
+export type ImportSummary = z.infer<typeof importSummary>;
+
+export const importResult = importSummary.extend({ importId: z.number().int(), backup: z.string() });
+
+export const importLogEntry = z.object({
+  id: z.number().int(),
+  bundleId: z.string(),
+  fileName: z.string().nullable(),
+  originLabel: z.string(),
+  originCountry: z.string().nullable(),
+  signature: z.string(),
+  createdAt: z.string(),
+  importedAt: z.string(),
+  opsTotal: z.number().int(),
+  opsNew: z.number().int(),
+  opsPending: z.number().int(),
+  opsSetAside: z.number().int(),
+  conflictsCreated: z.number().int(),
+  undoneAt: z.string().nullable(),
+});
+export type ImportLogEntry = z.infer<typeof importLogEntry>;
+
+export const identity = z.object({
+  nodeId: z.string(),
+  label: z.string(),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+});
+
+export const peer = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  addedAt: z.string(),
+  lastExport: z.string().nullable(),
+});
+export type Peer = z.infer<typeof peer>;
+
+export const peerInput = z.strictObject({
+  label: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().min(1, { error: 'required' }).max(200, { error: 'too_long' })),
+  publicKey: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'key_invalid' })),
+});
+
+export const conflictHead = z.object({
+  hlc: z.string(),
+  value: z.unknown(),
+  nodeId: z.string(),
+  nodeLabel: z.string().nullable(),
+  /** written on this desk */
+  mine: z.boolean(),
+  at: z.string(),
+  winner: z.boolean(),
+});
+
+export const conflictItem = z.object({
+  entity: z.string(),
+  id: z.string(),
+  rowLabel: z.string().nullable(),
+  field: z.string(),
+  kind: z.enum(['value', 'edit_after_delete']),
+  heads: z.array(conflictHead),
+  /** for edit_after_delete: the delete and what it saw */
+  deleteHeads: z.array(conflictHead),
+});
+export type ConflictItem = z.infer<typeof conflictItem>;
+
+export const resolveInput = z.strictObject({
+  entity: z.string().max(64),
+  id: z.string().max(100),
+  field: z.string().max(64),
+  value: z.unknown(),
+  reviewed: z.array(z.string().max(64)).min(1).max(256),
+});
+
+export const resolveDeletedInput = z.strictObject({
+  entity: z.string().max(64),
+  id: z.string().max(100),
+  keep: z.enum(['restore', 'delete']),
+  reviewed: z.array(z.string().max(64)).min(1).max(1024),
+});

@@ -1,0 +1,32 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RunningApp } from './app-server.ts';
+
+/** Opens the app like a user with the printed address; fails the test on any page error. */
+export async function openApp(browser: Browser, app: RunningApp): Promise<Page & { errors: string[] }> {
+  const page = (await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  await page.goto(app.url);
+  return page;
+}
+
+/** The first-start question: which country. */
+export async function chooseCountry(page: Page, code: string): Promise<void> {
+  await page.getByRole('dialog').waitFor();
+  await page.getByLabel(/^Country/).selectOption(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+/** Calls the core through browser mode's door, as the page does. */
+export async function rpc<T>(app: RunningApp, channel: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${app.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-desk-token': app.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.data;
+}

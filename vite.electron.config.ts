@@ -1,0 +1,60 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, type EnvironmentOptions } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Builds the Electron shell (npm run build:electron); the renderer is built by vite.config.ts.
+//   electron/main.ts    -> dist-electron/main.cjs     (package.json "main")
+//   electron/preload.ts -> dist-electron/preload.cjs  (sandboxed preload)
+// Two separate builds (Vite environments), each one self-contained CommonJS file: a sandboxed
+// preload may require nothing but 'electron', so it must not share a chunk with main.
+// - preload: everything bundled except 'electron'.
+// - main: Electron, Node's builtins, better-sqlite3 (native: loaded from node_modules or with a
+//   nativeBinding, see docs/electron.md) and the other production dependencies stay require()s:
+//   electron-builder ships them in node_modules, and some cannot be bundled as they are
+//   (i18n-iso-countries' Node entry require()s its language files by computed name). Our own code,
+//   shared/ and package.json (imported with an import attribute by core/version.ts) are bundled.
+// Needs no Electron binary.
+
+const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pkgPattern = (name: string) => new RegExp(`^${escape(name)}(/.*)?$`);
+const EXTERNAL = {
+  main: [pkgPattern('electron'), pkgPattern('better-sqlite3'), ...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
+  preload: [pkgPattern('electron')],
+};
+
+function shell(name: 'main' | 'preload', entry: string): EnvironmentOptions {
+  return {
+    consumer: 'server',
+    resolve: { noExternal: true },
+    build: {
+      outDir: 'dist-electron',
+      emptyOutDir: name === 'main',
+      copyPublicDir: false,
+      target: 'node22', // Electron 45 runs Node 22
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: { [name]: entry },
+        external: EXTERNAL[name],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false, exports: 'named' },
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root: '.',
+  publicDir: false,
+  environments: {
+    main: shell('main', 'electron/main.ts'),
+    preload: shell('preload', 'electron/preload.ts'),
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.main);
+      await builder.build(builder.environments.preload);
+    },
+  },
+});
