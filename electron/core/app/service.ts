@@ -67,7 +67,12 @@ export function checkStore(store: Store): ChannelOutput<'app.check'> {
   for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(r.integrity_check);
   const fk = store.db.pragma('foreign_key_check') as unknown[];
   if (fk.length) problems.push(`${fk.length} foreign key violations`);
-  const orphanHeads = (stmt(store.db, 'SELECT count(*) AS n FROM heads h LEFT JOIN ops o ON o.hlc = h.hlc WHERE o.hlc IS NULL').get() as { n: number }).n;
-  if (orphanHeads) problems.push(`${orphanHeads} heads without their op`);
+  // every synced row is a view of its ops: a row with no op was written around the op log
+  for (const name of entityNames) {
+    const orphans = (stmt(store.db, `SELECT count(*) AS n FROM ${tableFor(name)} t WHERE NOT EXISTS (SELECT 1 FROM ops o WHERE o.entity = ? AND o.row_id = t.id)`).get(name) as { n: number }).n;
+    if (orphans) problems.push(`${orphans} ${name} rows without any change in the op log`);
+  }
+  const strayConflicts = (stmt(store.db, 'SELECT count(*) AS n FROM conflicts c WHERE NOT EXISTS (SELECT 1 FROM ops o WHERE o.entity = c.entity AND o.row_id = c.row_id)').get() as { n: number }).n;
+  if (strayConflicts) problems.push(`${strayConflicts} conflicts about rows without changes`);
   return { ok: problems.length === 0, problems };
 }

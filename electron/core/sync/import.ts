@@ -6,9 +6,9 @@ import { isEntityName, type EntityName } from '../../../shared/model/registry.ts
 import { backupStore } from '../db/backup.ts';
 import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
-import { applyOps, isKnownOp, recomputeFields } from './oplog.ts';
+import { applyOps, recomputeRows } from './oplog.ts';
 import { readBundle } from './read-bundle.ts';
-import { stmt, tableFor } from './sql.ts';
+import { stmt } from './sql.ts';
 
 // Import: validate, check digest and signature, preview, then apply in one transaction with a
 // backup first. Idempotent (the hlc is the op's key) and order-independent. Ops with clocks too far
@@ -62,28 +62,10 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
     else accepted.push(op);
   }
 
-  // which rows exist before, to tell new rows from changed ones
-  const rowKeys = new Map<string, { entity: EntityName; id: string }>();
-  for (const op of accepted) if (isKnownOp(op)) rowKeys.set(`${op.entity}\u0000${op.id}`, { entity: op.entity as EntityName, id: op.id });
-  const existedBefore = new Set<string>();
-  for (const [k, r] of rowKeys) if (stmt(store.db, `SELECT 1 FROM ${tableFor(r.entity)} WHERE id = ?`).get(r.id)) existedBefore.add(k);
   const conflictsBefore = conflictCount(store);
   const alreadyImported = Boolean(stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL AND id IS NOT ?').get(b.bundleId, importId));
 
-  const newHlcs = new Set<string>();
-  const isNew = stmt(store.db, 'SELECT 1 FROM ops WHERE hlc = ?');
-  for (const op of accepted) if (!isNew.get(op.hlc)) newHlcs.add(op.hlc);
   const result = applyOps(store.db, accepted, importId);
-
-  const rowsNew: Record<string, number> = {};
-  const rowsChanged: Record<string, number> = {};
-  const changedRows = new Set<string>();
-  for (const op of accepted) if (newHlcs.has(op.hlc) && isKnownOp(op)) changedRows.add(`${op.entity}\u0000${op.id}`);
-  for (const k of changedRows) {
-    const entity = k.split('\u0000')[0];
-    const bucket = existedBefore.has(k) ? rowsChanged : rowsNew;
-    bucket[entity] = (bucket[entity] ?? 0) + 1;
-  }
 
   if (setClock && accepted.length) {
     const newest = accepted.reduce((m, op) => (op.hlc > m ? op.hlc : m), accepted[0].hlc);
@@ -105,8 +87,8 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
     opsDuplicate: result.duplicates,
     opsPending: result.pending,
     setAside,
-    rowsNew,
-    rowsChanged,
+    rowsNew: result.rowsNew,
+    rowsChanged: result.rowsChanged,
     conflictsCreated: Math.max(0, conflictCount(store) - conflictsBefore),
   };
 }
@@ -173,11 +155,12 @@ export function undoLastImport(store: Store): { importId: number; opsRemoved: nu
   if (!last || last.undone_at) throw new AppError('nothing_to_undo', 'there is no import to undo');
   backupStore(store.db, store.dataDir, 'before-undo-import');
   return store.write(() => {
-    const ops = stmt(store.db, 'SELECT entity, row_id AS id, field, pending FROM ops WHERE import_id = ?').all(last.id) as { entity: string; id: string; field: string; pending: number }[];
+    const ops = stmt(store.db, 'SELECT entity, row_id AS id, pending FROM ops WHERE import_id = ?').all(last.id) as { entity: string; id: string; pending: number }[];
     stmt(store.db, 'DELETE FROM ops WHERE import_id = ?').run(last.id);
-    const fields = new Map<string, { entity: EntityName; id: string; field: string }>();
-    for (const o of ops) if (!o.pending && isEntityName(o.entity)) fields.set(`${o.entity}\u0000${o.id}\u0000${o.field}`, { entity: o.entity, id: o.id, field: o.field });
-    recomputeFields(store.db, [...fields.values()]);
+    recomputeRows(
+      store.db,
+      ops.filter((o) => !o.pending && isEntityName(o.entity)).map((o) => ({ entity: o.entity as EntityName, id: o.id })),
+    );
     stmt(store.db, 'UPDATE imports SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), last.id);
     return { importId: last.id, opsRemoved: ops.length, label: last.origin_label };
   });

@@ -21,13 +21,13 @@ CREATE INDEX ops_by_field ON ops(entity, row_id, field);
 CREATE INDEX ops_by_import ON ops(import_id) WHERE import_id IS NOT NULL;
 CREATE INDEX ops_pending ON ops(pending) WHERE pending = 1;
 
-CREATE TABLE heads (
-  entity TEXT NOT NULL,
-  row_id TEXT NOT NULL,
-  field TEXT NOT NULL,
-  hlc TEXT NOT NULL,
-  PRIMARY KEY (entity, row_id, field, hlc)
-) STRICT, WITHOUT ROWID;
+-- heads are derived, not stored: an op of a field that no other op of the same field names as a
+-- parent (for inspection and checks; the core computes them per row in electron/core/sync/heads.ts)
+CREATE VIEW heads AS
+  SELECT o.entity, o.row_id, o.field, o.hlc FROM ops o
+  WHERE o.pending = 0 AND NOT EXISTS (
+    SELECT 1 FROM ops c, json_each(c.parents) p
+    WHERE c.entity = o.entity AND c.row_id = o.row_id AND c.field = o.field AND p.value = o.hlc);
 
 CREATE TABLE conflicts (
   entity TEXT NOT NULL,
