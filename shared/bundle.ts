@@ -63,4 +63,7 @@ export const bundle = z.strictObject({
   signature: bundleSignature.optional(),
 });
 export type Bundle = z.infer<typeof bundle>;
+
+/** The bundle with its ops left unchecked: they are checked one by one by opProblem (bundle-fast-check.ts). */
+export const bundleEnvelope = bundle.extend({ ops: z.array(z.unknown()).max(MAX_OPS) });
 export type BundleOp = z.infer<typeof bundleOp>;

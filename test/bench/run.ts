@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchPeople } from './people.bench.ts';
+import { benchSync } from './sync.bench.ts';
 
 const only = process.argv.slice(2);
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   people: benchPeople,
+  sync: benchSync,
 };
 
 const results: Record<string, unknown> = {

@@ -164,7 +164,7 @@ describe('session', () => {
     return s;
   }
 
-  it('answers no to every permission request and check', () => {
+  it('answers no to every permission request and check but clipboard text writes', () => {
     const s = fakeSession();
     const request = s.setPermissionRequestHandler.mock.calls[0][0] as (wc: unknown, p: string, cb: (granted: boolean) => void, d: unknown) => void;
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'unknown']) {
@@ -174,6 +174,11 @@ describe('session', () => {
     }
     const check = s.setPermissionCheckHandler.mock.calls[0][0] as (wc: unknown, p: string, origin: string, d: unknown) => boolean;
     for (const permission of ['media', 'clipboard-read', 'serial', 'hid']) expect(check(null, permission, 'app://desk', {})).toBe(false);
+    // the one exception: writing plain text to the clipboard (Copy key)
+    expect(check(null, 'clipboard-sanitized-write', 'app://desk', {})).toBe(true);
+    const granted = vi.fn();
+    request({}, 'clipboard-sanitized-write', granted, {});
+    expect(granted).toHaveBeenCalledWith(true);
     const device = s.setDevicePermissionHandler.mock.calls[0][0] as (d: unknown) => boolean;
     expect(device({ deviceType: 'usb', origin: 'app://desk' })).toBe(false);
   });

@@ -59,7 +59,7 @@ describe('heads and winner', () => {
     const b2 = hlc(10, B);
     const a3 = hlc(20, A);
     const r = apply(s, [op(a1, 'name', 'Ann'), op(b2, 'name', 'Anne', [a1]), op(a3, 'name', 'Anna', [b2])]);
-    expect(r).toMatchObject({ inserted: 3, duplicates: 0, touchedRows: 1 });
+    expect(r).toMatchObject({ inserted: 3, duplicates: 0, rowsNew: { person: 1 }, rowsChanged: {} });
     expect(fieldHeads(s.db, 'person', P1, 'name')).toEqual([{ hlc: a3, value: 'Anna' }]);
     expect(person(s)).toMatchObject({ id: P1, name: 'Anna', _deleted: false });
     expect(dumpStore(s).conflicts).toEqual([]);
@@ -202,7 +202,7 @@ describe('duplicates and clashes', () => {
     apply(s, ops);
     const before = dumpStore(s);
     const again = apply(s, [...ops.slice(0, 2), op(hlc(3, C), 'name', 'Z', [b, a])]);
-    expect(again).toMatchObject({ inserted: 0, duplicates: 3, touchedRows: 0 });
+    expect(again).toMatchObject({ inserted: 0, duplicates: 3, rowsNew: {}, rowsChanged: {} });
     expect(dumpStore(s)).toEqual(before);
     expect(opCount(s)).toBe(3);
   });

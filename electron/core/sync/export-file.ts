@@ -6,7 +6,7 @@ import { exportBundle } from './export.ts';
 
 /** A bundle ready to save, with a file name that says where it comes from and when. */
 export function exportBundleFile(store: Store, input: z.output<typeof exportInput>) {
-  const { bundle, text } = exportBundle(store, { peer: input.peer, scope: input.scope });
+  const exported = exportBundle(store, { peer: input.peer, scope: input.scope });
   const settings = getSettings(store);
   const slug = (s: string) =>
     s
@@ -15,6 +15,6 @@ export function exportBundleFile(store: Store, input: z.output<typeof exportInpu
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .toLowerCase();
-  const parts = ['synergy-desk', settings.country?.toLowerCase(), slug(settings.deviceLabel), bundle.createdAt.slice(0, 10), input.peer ? `for-${slug(input.peer)}` : 'full'];
-  return { fileName: `${parts.filter(Boolean).join('-')}.sdbundle`, content: text, opsCount: bundle.ops.length };
+  const parts = ['synergy-desk', settings.country?.toLowerCase(), slug(settings.deviceLabel), exported.createdAt.slice(0, 10), input.peer ? `for-${slug(input.peer)}` : 'full'];
+  return { fileName: `${parts.filter(Boolean).join('-')}.sdbundle`, content: exported.text, opsCount: exported.opsCount };
 }

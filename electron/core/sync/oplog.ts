@@ -36,7 +36,7 @@ const rowKey = (entity: string, id: string): RowKey => `${entity}\u0000${id}`;
 export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null): ApplyResult {
   const insertOp = stmt(db, 'INSERT OR IGNORE INTO ops (hlc, entity, row_id, field, value, parents, import_id, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const findOp = stmt(db, 'SELECT entity, row_id, field, value, parents FROM ops WHERE hlc = ?');
-  const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: number }>();
+  const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: StoredOp[] }>();
   let inserted = 0;
   let duplicates = 0;
   let pending = 0;
@@ -59,16 +59,19 @@ export function applyOps(db: Database.Database, ops: readonly Op[], importId: nu
       continue;
     }
     const k = rowKey(op.entity, op.id);
+    const stored: StoredOp = { hlc: op.hlc, field: op.field, value: enc.value, parents: enc.parents };
     const t = touched.get(k);
-    if (t) t.newOps++;
-    else touched.set(k, { entity: op.entity as EntityName, id: op.id, newOps: 1 });
+    if (t) t.newOps.push(stored);
+    else touched.set(k, { entity: op.entity as EntityName, id: op.id, newOps: [stored] });
   }
 
   const rowsNew: Record<string, number> = {};
   const rowsChanged: Record<string, number> = {};
   for (const t of touched.values()) {
-    const total = recomputeRow(db, t.entity, t.id);
-    const bucket = total === t.newOps ? rowsNew : rowsChanged;
+    // a row not yet materialized has no older known ops: its ops are exactly the new ones
+    const isNew = !stmt(db, `SELECT 1 FROM ${tableFor(t.entity)} WHERE id = ?`).get(t.id);
+    writeRow(db, t.entity, t.id, isNew ? t.newOps : rowOps(db, t.entity, t.id), isNew);
+    const bucket = isNew ? rowsNew : rowsChanged;
     bucket[t.entity] = (bucket[t.entity] ?? 0) + 1;
   }
   return { inserted, duplicates, pending, rowsNew, rowsChanged };
@@ -103,15 +106,18 @@ function rowOps(db: Database.Database, entity: EntityName, id: string): StoredOp
   return stmt(db, 'SELECT hlc, field, value, parents FROM ops WHERE entity = ? AND row_id = ? AND pending = 0').all(entity, id) as StoredOp[];
 }
 
-/** Writes the row's winners, search text and open conflicts; returns how many ops the row has. */
-function recomputeRow(db: Database.Database, entity: EntityName, id: string): number {
-  const ops = rowOps(db, entity, id);
+function recomputeRow(db: Database.Database, entity: EntityName, id: string): void {
+  writeRow(db, entity, id, rowOps(db, entity, id), false);
+}
+
+/** Writes the row's winners, search text and open conflicts from all of its ops. A new row has no conflicts to clear. */
+function writeRow(db: Database.Database, entity: EntityName, id: string, ops: StoredOp[], isNew: boolean): void {
   const table = tableFor(entity);
-  stmt(db, 'DELETE FROM conflicts WHERE entity = ? AND row_id = ?').run(entity, id);
+  if (!isNew) stmt(db, 'DELETE FROM conflicts WHERE entity = ? AND row_id = ?').run(entity, id);
   if (ops.length === 0) {
     // every op of the row was taken back (undo of an import)
     stmt(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
-    return 0;
+    return;
   }
   const merge = mergeRow(ops);
   const fields = Object.entries(entities[entity].fields as Record<string, FieldDef>);
@@ -129,7 +135,6 @@ function recomputeRow(db: Database.Database, entity: EntityName, id: string): nu
   const addConflict = stmt(db, 'INSERT OR IGNORE INTO conflicts (entity, row_id, field, kind) VALUES (?, ?, ?, ?)');
   for (const field of merge.valueConflicts) addConflict.run(entity, id, field, 'value');
   for (const field of merge.editedAfterDelete) addConflict.run(entity, id, field, 'edit_after_delete');
-  return ops.length;
 }
 
 const upsertCache = new Map<EntityName, string>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bundle as bundleSchema, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, MAX_JSON_DEPTH, type Bundle } from '../../../shared/bundle.ts';
+import { bundleEnvelope, BUNDLE_FORMAT, type Bundle, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, MAX_JSON_DEPTH } from '../../../shared/bundle.ts';
+import { opProblem } from '../../../shared/bundle-fast-check.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { fieldSchema, isEntityName, isKnownField } from '../../../shared/model/registry.ts';
 import { digestOps } from './canonical.ts';
@@ -62,22 +63,30 @@ export function readBundle(text: string): Bundle {
       supported: BUNDLE_FORMAT_VERSION,
     });
   }
-  const parsed = bundleSchema.safeParse(raw);
+  const parsed = bundleEnvelope.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new AppError('bundle_invalid', `the bundle is malformed: ${describeIssue(first)}`, { detail: describeIssue(first).slice(0, 200) });
   }
-  const b = parsed.data;
+  for (let i = 0; i < parsed.data.ops.length; i++) {
+    const problem = opProblem(parsed.data.ops[i]);
+    if (problem) throw new AppError('bundle_invalid', `the bundle is malformed: ops.${i}.${problem} is not valid`, { detail: `ops.${i}.${problem}` });
+  }
+  const b = parsed.data as Bundle;
   if (digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
 
-  const byHlc = new Map<string, string>();
+  const byHlc = new Map<string, number>();
+  const body = (op: Bundle['ops'][number]) => JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]);
   for (const [i, op] of b.ops.entries()) {
-    const body = JSON.stringify([op.entity, op.id, op.field, op.value, [...op.parents].sort()]);
     const prior = byHlc.get(op.hlc);
-    if (prior !== undefined && prior !== body) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
-    byHlc.set(op.hlc, body);
-    // a parent is a value this edit replaced, so it is always older (no self-parents, no cycles)
-    if (op.parents.some((p) => p >= op.hlc)) throw new AppError('bundle_invalid', `ops.${i}: a parent is not older than the change itself`, { detail: `ops.${i}.parents` });
+    if (prior !== undefined && body(b.ops[prior]) !== body(op)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
+    byHlc.set(op.hlc, i);
+    // a parent is a value this edit replaced, so it is always older (no self-parents, no cycles);
+    // parents are sorted and distinct, as the canonical form (and the digest) wants them
+    for (let j = 0; j < op.parents.length; j++) {
+      if (op.parents[j] >= op.hlc) throw new AppError('bundle_invalid', `ops.${i}: a parent is not older than the change itself`, { detail: `ops.${i}.parents` });
+      if (j > 0 && op.parents[j - 1] >= op.parents[j]) throw new AppError('bundle_invalid', `ops.${i}: parents must be sorted and distinct`, { detail: `ops.${i}.parents` });
+    }
     // values of fields we know must have the field's type; unknown ones wait (a newer sender)
     if (isEntityName(op.entity) && isKnownField(op.entity, op.field) && !fieldSchema(op.entity, op.field).safeParse(op.value).success) {
       throw new AppError('bundle_bad_value', `ops.${i}: the value of ${op.entity}.${op.field} has the wrong type or form`, { detail: `ops.${i} ${op.entity}.${op.field}` });

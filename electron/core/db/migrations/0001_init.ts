@@ -18,7 +18,7 @@ CREATE TABLE ops (
   pending INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX ops_by_field ON ops(entity, row_id, field);
-CREATE INDEX ops_by_import ON ops(import_id) WHERE import_id IS NOT NULL;
+-- no index on import_id: only undo reads it, and it may scan; every import would pay for one
 CREATE INDEX ops_pending ON ops(pending) WHERE pending = 1;
 
 -- heads are derived, not stored: an op of a field that no other op of the same field names as a

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createDispatcher } from '../../electron/core/dispatch.ts';
+import { openStore } from '../../electron/core/store.ts';
+import { exportBundle } from '../../electron/core/sync/export.ts';
+import { importBundle } from '../../electron/core/sync/import.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { seedPeople } from './seed.ts';
+import { time } from './stats.ts';
+
+// Issue 3: merge of a 100k-op bundle into a store already holding 100k ops, and a full export of
+// 100k ops, each against the raw floor (JSON.parse + prepared inserts into a bare table, one transaction).
+
+const PEOPLE = 20_000; // 5 ops each, plus institutions: ~100k ops per store
+
+function rawFloor(text: string, dir: string): number {
+  const db = new Database(path.join(dir, 'floor.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE ops (seq INTEGER PRIMARY KEY, hlc TEXT NOT NULL UNIQUE, entity TEXT, row_id TEXT, field TEXT, value TEXT, parents TEXT)');
+  const [, ms] = time(() => {
+    const b = JSON.parse(text) as { ops: { hlc: string; entity: string; id: string; field: string; value: unknown; parents: string[] }[] };
+    const insert = db.prepare('INSERT INTO ops (hlc, entity, row_id, field, value, parents) VALUES (?, ?, ?, ?, ?, ?)');
+    db.transaction(() => {
+      for (const op of b.ops) insert.run(op.hlc, op.entity, op.id, op.field, JSON.stringify(op.value), JSON.stringify(op.parents));
+    })();
+  });
+  db.close();
+  return ms;
+}
+
+export async function benchSync(): Promise<Record<string, unknown>> {
+  const dirs = [tempDir('sd-bench-src-'), tempDir('sd-bench-dst-'), tempDir('sd-bench-floor-')];
+  const source = await openStore(dirs[0]);
+  const target = await openStore(dirs[1]);
+  seedPeople(source, PEOPLE);
+  seedPeople(target, PEOPLE);
+  const sourceOps = createDispatcher(source).dispatch('app.info', {});
+  const targetOps = createDispatcher(target).dispatch('app.info', {});
+
+  const [exported, exportMs] = time(() => exportBundle(source, {}));
+  const floorMs = rawFloor(exported.text, dirs[2]);
+  const [result, importMs] = time(() => importBundle(target, exported.text, 'bench.sdbundle'));
+  const [, reimportMs] = time(() => importBundle(target, exported.text, 'bench-again.sdbundle'));
+  const round = (x: number) => Math.round(x);
+  const figures = {
+    sourceOps: sourceOps.ok ? sourceOps.data.counts.ops : null,
+    targetOpsBefore: targetOps.ok ? targetOps.data.counts.ops : null,
+    bundleOps: exported.opsCount,
+    bundleMiB: Math.round((exported.text.length / 2 ** 20) * 10) / 10,
+    floorMs: round(floorMs),
+    exportMs: round(exportMs),
+    importMs: round(importMs),
+    reimportMs: round(reimportMs),
+    importNewOps: result.opsNew,
+    exportToFloor: Math.round((exportMs / floorMs) * 100) / 100,
+    importToFloor: Math.round((importMs / floorMs) * 100) / 100,
+    targets: { importToFloor: 2, exportToFloor: 1 },
+  };
+  source.close();
+  target.close();
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  return figures;
+}
