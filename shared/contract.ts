@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { designation, designationInput, designationPatch, handoverInput } from './model/designations.ts';
+import { conventionView, coordinationMatrix, institutionRoles, registrySearch, todayInput, vacancySummary } from './model/focal-points.ts';
 import { institution, institutionInput, institutionPatch } from './model/institutions.ts';
+import { membership, membershipInput } from './model/membership.ts';
 import { person, personInput, personPatch } from './model/people.ts';
 import { settings, settingsPatch } from './model/settings.ts';
+import { conventionIds } from './reference/conventions.ts';
 import {
   bundleText,
   conflictItem,
@@ -76,6 +80,25 @@ export const contract = {
   'institutions.update': { input: z.strictObject({ id: z.uuid(), patch: institutionPatch }), output: institution },
   'institutions.delete': { input: rowId, output: institution },
   'institutions.restore': { input: rowId, output: institution },
+  'membership.list': { input: empty, output: z.array(membership) },
+  'membership.set': { input: membershipInput, output: z.array(membership) },
+  'designations.list': {
+    input: z.strictObject({ personId: z.uuid().optional(), roleId: z.string().max(80).optional(), convention: z.string().max(32).optional(), includeEnded: z.boolean().optional() }),
+    output: z.array(designation),
+  },
+  'designations.create': { input: designationInput, output: designation },
+  'designations.update': { input: z.strictObject({ id: z.uuid(), patch: designationPatch }), output: designation },
+  'designations.delete': { input: rowId, output: designation },
+  'designations.restore': { input: rowId, output: designation },
+  'designations.handover': { input: handoverInput, output: z.object({ ended: designation, started: designation }) },
+  'registry.byConvention': { input: todayInput.extend({ convention: z.enum(conventionIds as [string, ...string[]]) }), output: conventionView },
+  'registry.vacancies': { input: todayInput, output: vacancySummary },
+  'registry.byInstitution': { input: todayInput, output: z.array(institutionRoles) },
+  'registry.matrix': { input: todayInput, output: coordinationMatrix },
+  'registry.search': {
+    input: z.strictObject({ query: z.string().max(200), roleIds: z.array(z.string().max(80)).max(100).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    output: registrySearch,
+  },
   'sync.identity': { input: empty, output: identity },
   'sync.export': { input: exportInput, output: z.object({ fileName: z.string(), content: z.string(), opsCount: z.number().int() }) },
   'sync.preview': { input: bundleText, output: importSummary },

@@ -6,6 +6,10 @@ import { appInfo, checkStore, dumpStore } from './app/service.ts';
 import * as institutions from './institutions/service.ts';
 import * as people from './people/service.ts';
 import * as conflicts from './conflicts/service.ts';
+import * as designations from './focal-points/designations.ts';
+import { conventionView, vacancies } from './focal-points/vacancies.ts';
+import { byInstitution, coordinationMatrix, searchRegistry } from './focal-points/views.ts';
+import { listMembership, setMembership } from './membership/service.ts';
 import * as peers from './peers/service.ts';
 import { getSettings, updateSettings } from './settings/service.ts';
 import { exportBundleFile } from './sync/export-file.ts';
@@ -36,6 +40,19 @@ const handlers: Handlers = {
   'institutions.update': (s, i) => institutions.updateInstitution(s, i),
   'institutions.delete': (s, i) => institutions.deleteInstitution(s, i.id),
   'institutions.restore': (s, i) => institutions.restoreInstitution(s, i.id),
+  'membership.list': (s) => listMembership(s),
+  'membership.set': (s, i) => setMembership(s, i),
+  'designations.list': (s, i) => designations.listDesignations(s, i),
+  'designations.create': (s, i) => designations.createDesignation(s, i),
+  'designations.update': (s, i) => designations.updateDesignation(s, i.id, i.patch),
+  'designations.delete': (s, i) => designations.deleteDesignation(s, i.id),
+  'designations.restore': (s, i) => designations.restoreDesignation(s, i.id),
+  'designations.handover': (s, i) => designations.handover(s, i),
+  'registry.byConvention': (s, i) => conventionView(s, i.convention, i.today),
+  'registry.vacancies': (s, i) => vacancies(s, i.today),
+  'registry.byInstitution': (s, i) => byInstitution(s, i.today),
+  'registry.matrix': (s, i) => coordinationMatrix(s, i.today),
+  'registry.search': (s, i) => searchRegistry(s, i.query, i.roleIds ?? [], i.limit),
   'sync.identity': (s) => peers.identity(s),
   'sync.export': (s, i) => exportBundleFile(s, i),
   'sync.preview': (s, i) => previewImport(s, i.content),

@@ -4,6 +4,7 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { formatHlc, parseHlc, send, type Clock } from '../../shared/hlc.ts';
 import { openDatabase, storePath, type OpenOptions } from './db/open.ts';
+import { replayPending } from './sync/oplog.ts';
 import { stmt } from './sync/sql.ts';
 
 /** An open store: the database, this node's clock, and a write transaction helper. */
@@ -31,6 +32,8 @@ export function setMeta(db: Database.Database, key: string, value: string): void
 export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
   const db = await openDatabase(dataDir, options);
   const nodeId = ensureNodeId(db, dataDir);
+  // ops kept for entities or fields an older version did not know apply now, if this version knows them
+  db.transaction(() => replayPending(db))();
   const saved = parseHlc(getMeta(db, 'clock') ?? '');
   let committed: Clock = { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId };
   let pending: Clock | null = null;

@@ -26,6 +26,13 @@ export const MESSAGE_KEYS = [
   'key_own',
   'key_known',
   'unknown_field',
+  'role_invalid',
+  'role_not_in_convention',
+  'instrument_invalid',
+  'end_before_start',
+  'handover_before_start',
+  'not_member',
+  'role_taken',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 
@@ -61,4 +68,15 @@ export const isoDate = () =>
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_invalid' })
       .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v), { error: 'date_invalid' })
       .nullable(),
+  );
+
+const validDate = (v: string) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
+
+export const requiredIsoDate = () =>
+  z.preprocess(
+    emptyToNull,
+    z
+      .string({ error: 'required' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_invalid' })
+      .refine(validDate, { error: 'date_invalid' }),
   );

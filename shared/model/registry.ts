@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FieldDef } from './fields.ts';
+import { designationFields } from './designations.ts';
 import { institutionFields } from './institutions.ts';
+import { membershipFields } from './membership.ts';
 import { personFields } from './people.ts';
 
 // The registry of synced entities: the one place that names tables and columns.
@@ -11,12 +13,21 @@ export type { FieldDef } from './fields.ts';
 export interface EntityDef {
   table: string;
   fields: Record<string, FieldDef>;
+  /** the field that says which convention a row belongs to (for exports scoped by convention) */
+  conventionField?: string;
 }
 
-export const entities = {
+export const entities: {
+  institution: EntityDef;
+  person: EntityDef;
+  membership: EntityDef;
+  designation: EntityDef;
+} = {
   institution: { table: 'institution', fields: institutionFields },
   person: { table: 'person', fields: personFields },
-} satisfies Record<string, EntityDef>;
+  membership: { table: 'membership', fields: membershipFields, conventionField: 'convention' },
+  designation: { table: 'designation', fields: designationFields, conventionField: 'convention' },
+};
 
 export type EntityName = keyof typeof entities;
 export const entityNames = Object.keys(entities) as EntityName[];

@@ -73,7 +73,14 @@ export function resolveConflict(store: Store, input: z.output<typeof resolveInpu
     const code = parsed.error.issues[0]?.message ?? 'invalid';
     throw new AppError('invalid_input', `invalid value for ${entity}.${input.field}`, {}, [{ path: 'value', code }]);
   }
-  store.write(() => resolveField(store, entity, input.id, input.field, parsed.data as OpValue, input.reviewed));
+  store.write(() => {
+    // only an open conflict can be resolved: otherwise this would write a free op, even create a
+    // row under any id (one a bundle may not carry, so every later export would be refused)
+    if (!stmt(store.db, "SELECT 1 FROM conflicts WHERE entity = ? AND row_id = ? AND field = ? AND kind = 'value'").get(entity, input.id, input.field)) {
+      throw new AppError('conflict_changed', 'this conflict is no longer open');
+    }
+    resolveField(store, entity, input.id, input.field, parsed.data as OpValue, input.reviewed);
+  });
   return listConflicts(store);
 }
 

@@ -1,4 +1,5 @@
 import init from './0001_init.ts';
+import focalPoints from './0002_focal_points.ts';
 
 // Ordered; a migration's version is its position + 1. Never edit one that has shipped: add the next.
 export interface Migration {
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: '0001_init', sql: init }];
+export const migrations: Migration[] = [
+  { version: 1, name: '0001_init', sql: init },
+  { version: 2, name: '0002_focal_points', sql: focalPoints },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

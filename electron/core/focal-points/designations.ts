@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors.ts';
+import type { Designation, designationInput, designationPatch, handoverInput } from '../../../shared/model/designations.ts';
+import { instruments } from '../../../shared/reference/conventions.ts';
+import { roleType } from '../../../shared/reference/roles.ts';
+import type { Store } from '../store.ts';
+import { createRecord, deleteRecord, restoreRecord, rowState } from '../sync/records.ts';
+import { stmt } from '../sync/sql.ts';
+import { writeFields } from '../sync/write.ts';
+import { dayBefore, isActiveOn, localToday } from './today.ts';
+import crypto from 'node:crypto';
+
+// Designations: a person wears a focal-point hat for a convention from a date until a date.
+
+interface DesignationRow {
+  id: string;
+  personId: string | null;
+  personName: string | null;
+  personDeleted: number | null;
+  institutionId: string | null;
+  institutionName: string | null;
+  roleId: string | null;
+  convention: string | null;
+  instrumentId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  notifiedDate: string | null;
+  source: string | null;
+  notes: string | null;
+  _deleted: number;
+}
+
+export const DESIGNATION_SELECT = `SELECT d.id, d.personId, p.name AS personName, p._deleted AS personDeleted, p.institutionId, i.name AS institutionName,
+  d.roleId, d.convention, d.instrumentId, d.startDate, d.endDate, d.notifiedDate, d.source, d.notes, d._deleted
+  FROM designation d LEFT JOIN person p ON p.id = d.personId LEFT JOIN institution i ON i.id = p.institutionId AND i._deleted = 0`;
+
+export function toDesignation(r: DesignationRow, today = localToday()): Designation {
+  const { _deleted, personDeleted, ...rest } = r;
+  return { ...rest, personDeleted: personDeleted === 1, deleted: _deleted === 1, active: _deleted === 0 && isActiveOn(r, today) };
+}
+
+export function getDesignation(store: Store, id: string): Designation {
+  const row = stmt(store.db, `${DESIGNATION_SELECT} WHERE d.id = ?`).get(id) as DesignationRow | undefined;
+  if (!row) throw new AppError('not_found', `no designation with id ${id}`, { entity: 'designation', id });
+  return toDesignation(row);
+}
+
+export function listDesignations(store: Store, filter: { personId?: string; roleId?: string; convention?: string; includeEnded?: boolean; today?: string }): Designation[] {
+  const where = ['d._deleted = 0'];
+  const params: string[] = [];
+  if (filter.personId) (where.push('d.personId = ?'), params.push(filter.personId));
+  if (filter.roleId) (where.push('d.roleId = ?'), params.push(filter.roleId));
+  if (filter.convention) (where.push('d.convention = ?'), params.push(filter.convention));
+  const rows = stmt(store.db, `${DESIGNATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.startDate DESC, d.id`).all(...params) as DesignationRow[];
+  const today = filter.today ?? localToday();
+  const all = rows.map((r) => toDesignation(r, today));
+  return filter.includeEnded ? all : all.filter((d) => !d.endDate || d.endDate >= today);
+}
+
+function fieldError(path: string, code: string, message: string): AppError {
+  return new AppError('invalid_input', message, {}, [{ path, code }]);
+}
+
+/** The checks that need the store or the reference data: the role, its convention, the person. */
+function checkDesignation(store: Store, d: { personId?: string | null; roleId?: string; instrumentId?: string | null }): { convention?: string } {
+  let convention: string | undefined;
+  if (d.roleId !== undefined) {
+    const role = roleType(d.roleId);
+    if (!role) throw fieldError('roleId', 'role_invalid', `unknown role ${d.roleId}`);
+    convention = role.convention;
+    if (d.instrumentId) {
+      const inst = instruments.find((i) => i.id === d.instrumentId);
+      if (!inst || inst.convention !== role.convention) throw fieldError('instrumentId', 'role_not_in_convention', `${d.instrumentId} is not an instrument of ${role.convention}`);
+      if (role.instrument && role.instrument !== d.instrumentId) throw fieldError('instrumentId', 'role_not_in_convention', `${d.roleId} belongs to ${role.instrument}`);
+    }
+  }
+  if (d.personId && rowState(store, 'person', d.personId) !== 'live') throw fieldError('personId', 'ref_missing', 'the person does not exist');
+  return { convention };
+}
+
+const overlaps = (a: { startDate: string | null; endDate: string | null }, b: { startDate: string | null; endDate: string | null }) =>
+  (!a.startDate || !b.endDate || a.startDate <= b.endDate) && (!b.startDate || !a.endDate || b.startDate <= a.endDate);
+
+export function createDesignation(store: Store, input: z.output<typeof designationInput>): Designation {
+  const { convention } = checkDesignation(store, input);
+  const role = roleType(input.roleId)!;
+  if (!role.multiple) {
+    // a single-holder role changes hands by a handover, not by a second holder
+    const instrumentId = input.instrumentId ?? role.instrument ?? null;
+    const taken = listDesignations(store, { roleId: input.roleId, includeEnded: true }).some(
+      (d) => d.instrumentId === instrumentId && overlaps(d, { startDate: input.startDate, endDate: input.endDate ?? null }),
+    );
+    if (taken) throw fieldError('roleId', 'role_taken', 'this role already has a holder for these dates; hand it over instead');
+  }
+  const id = createRecord(store, 'designation', { ...input, convention, instrumentId: input.instrumentId ?? role.instrument ?? null });
+  return getDesignation(store, id);
+}
+
+export function updateDesignation(store: Store, id: string, patch: z.output<typeof designationPatch>): Designation {
+  const current = getDesignation(store, id);
+  const { convention } = checkDesignation(store, { ...patch, instrumentId: patch.instrumentId ?? (patch.roleId ? null : current.instrumentId) });
+  const start = patch.startDate !== undefined ? patch.startDate : current.startDate;
+  const end = patch.endDate !== undefined ? patch.endDate : current.endDate;
+  if (start && end && end < start) throw fieldError('endDate', 'end_before_start', 'the end date is before the start date');
+  store.write(() => {
+    if (rowState(store, 'designation', id) !== 'live') throw new AppError('row_deleted', 'the designation was deleted', { entity: 'designation', id });
+    writeFields(store, 'designation', id, { ...patch, ...(convention ? { convention } : {}) } as Record<string, string | null>);
+  });
+  return getDesignation(store, id);
+}
+
+export function deleteDesignation(store: Store, id: string): Designation {
+  deleteRecord(store, 'designation', id);
+  return getDesignation(store, id);
+}
+
+export function restoreDesignation(store: Store, id: string): Designation {
+  restoreRecord(store, 'designation', id);
+  return getDesignation(store, id);
+}
+
+/** Ends a designation and starts the successor's in one step; the history stays. */
+export function handover(store: Store, input: z.output<typeof handoverInput>): { ended: Designation; started: Designation } {
+  const outgoing = getDesignation(store, input.id);
+  if (outgoing.deleted) throw new AppError('row_deleted', 'the designation was deleted', { entity: 'designation', id: input.id });
+  if (outgoing.startDate && input.date <= outgoing.startDate) throw fieldError('date', 'handover_before_start', 'the handover must come after the outgoing holder started');
+  checkDesignation(store, { personId: input.successorId });
+  const successorId = crypto.randomUUID();
+  store.write(() => {
+    writeFields(store, 'designation', input.id, { endDate: dayBefore(input.date) });
+    writeFields(store, 'designation', successorId, {
+      personId: input.successorId,
+      roleId: outgoing.roleId,
+      convention: outgoing.convention,
+      instrumentId: outgoing.instrumentId,
+      startDate: input.date,
+      ...(input.notifiedDate ? { notifiedDate: input.notifiedDate } : {}),
+      ...(input.source ? { source: input.source } : {}),
+    });
+  });
+  return { ended: getDesignation(store, input.id), started: getDesignation(store, successorId) };
+}

@@ -1,0 +1,15 @@
+/** Today's date in the desk's local time zone, as YYYY-MM-DD (what designation dates are). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isActiveOn(d: { startDate: string | null; endDate: string | null }, day: string): boolean {
+  return (!d.startDate || d.startDate <= day) && (!d.endDate || d.endDate >= day);
+}
