@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage.tsx';
+import { FocalPointsPage } from '../features/focal-points/FocalPointsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SyncPage } from '../features/sync/SyncPage.tsx';
 import { useConflicts } from '../state/conflicts.ts';
+import { useFocalPoints } from '../state/focal-points.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { useRoute, type Area } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
@@ -13,7 +15,7 @@ import { errorMessage } from '../ui/errors.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { countryName } from '../i18n/index.ts';
 
-const NAV: Area[] = ['people', 'institutions', 'sync', 'conflicts', 'settings'];
+const NAV: Area[] = ['focal-points', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -21,10 +23,11 @@ export function App() {
   const { settings, load } = useSettings();
   const [startError, setStartError] = useState<string | null>(null);
   const conflictCount = useConflicts((s) => new Set(s.items.map((c) => `${c.entity}/${c.id}/${c.field}`)).size);
+  const vacancyCount = useFocalPoints((s) => s.vacancies?.total ?? 0);
 
   useEffect(() => {
     load()
-      .then(() => useConflicts.getState().reload())
+      .then(() => Promise.all([useConflicts.getState().reload(), useFocalPoints.getState().reload()]))
       .catch((err: unknown) => setStartError(errorMessage(t, err)));
   }, [load, t]);
 
@@ -61,6 +64,11 @@ export function App() {
                 }}
               >
                 {t(`nav.${a}`)}
+                {a === 'focal-points' && vacancyCount > 0 && (
+                  <span className="nav-badge nav-badge--vacancy" aria-label={t('focal:vacancies', { count: vacancyCount })}>
+                    {vacancyCount}
+                  </span>
+                )}
                 {a === 'conflicts' && conflictCount > 0 && (
                   <span className="nav-badge" aria-label={t('nav.conflictsCount', { count: conflictCount })}>
                     {conflictCount}
@@ -72,6 +80,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        {area === 'focal-points' && <FocalPointsPage />}
         {area === 'people' && <PeoplePage />}
         {area === 'institutions' && <InstitutionsPage />}
         {area === 'sync' && <SyncPage />}

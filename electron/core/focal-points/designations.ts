@@ -81,30 +81,40 @@ function checkDesignation(store: Store, d: { personId?: string | null; roleId?: 
 const overlaps = (a: { startDate: string | null; endDate: string | null }, b: { startDate: string | null; endDate: string | null }) =>
   (!a.startDate || !b.endDate || a.startDate <= b.endDate) && (!b.startDate || !a.endDate || b.startDate <= a.endDate);
 
+/** A single-holder role changes hands by a handover, not by a second holder for the same days. */
+function checkRoleFree(store: Store, d: { roleId: string | null; instrumentId: string | null; startDate: string | null; endDate: string | null }, exceptId?: string): void {
+  const role = d.roleId ? roleType(d.roleId) : undefined;
+  if (!role || role.multiple) return;
+  const taken = listDesignations(store, { roleId: role.id, includeEnded: true }).some((x) => x.id !== exceptId && x.instrumentId === d.instrumentId && overlaps(x, d));
+  if (taken) throw fieldError('roleId', 'role_taken', 'this role already has a holder for these dates; hand it over instead');
+}
+
 export function createDesignation(store: Store, input: z.output<typeof designationInput>): Designation {
   const { convention } = checkDesignation(store, input);
   const role = roleType(input.roleId)!;
-  if (!role.multiple) {
-    // a single-holder role changes hands by a handover, not by a second holder
-    const instrumentId = input.instrumentId ?? role.instrument ?? null;
-    const taken = listDesignations(store, { roleId: input.roleId, includeEnded: true }).some(
-      (d) => d.instrumentId === instrumentId && overlaps(d, { startDate: input.startDate, endDate: input.endDate ?? null }),
-    );
-    if (taken) throw fieldError('roleId', 'role_taken', 'this role already has a holder for these dates; hand it over instead');
-  }
-  const id = createRecord(store, 'designation', { ...input, convention, instrumentId: input.instrumentId ?? role.instrument ?? null });
+  const instrumentId = input.instrumentId ?? role.instrument ?? null;
+  checkRoleFree(store, { roleId: input.roleId, instrumentId, startDate: input.startDate, endDate: input.endDate ?? null });
+  const id = createRecord(store, 'designation', { ...input, convention, instrumentId });
   return getDesignation(store, id);
 }
 
 export function updateDesignation(store: Store, id: string, patch: z.output<typeof designationPatch>): Designation {
   const current = getDesignation(store, id);
-  const { convention } = checkDesignation(store, { ...patch, instrumentId: patch.instrumentId ?? (patch.roleId ? null : current.instrumentId) });
+  if (current.deleted) throw new AppError('row_deleted', 'the designation was deleted', { entity: 'designation', id });
+  const roleChanged = patch.roleId !== undefined;
+  const instrumentChanged = patch.instrumentId !== undefined;
+  const roleId = patch.roleId ?? current.roleId;
+  // a new role drops the old role's instrument; a role about one instrument gets it, as on create
+  let instrumentId = instrumentChanged ? (patch.instrumentId ?? null) : roleChanged ? null : current.instrumentId;
+  if (roleChanged || instrumentChanged) instrumentId = instrumentId ?? (roleId ? roleType(roleId)?.instrument : null) ?? null;
+  const { convention } = checkDesignation(store, { personId: patch.personId, roleId: (roleChanged || instrumentChanged) && roleId ? roleId : undefined, instrumentId });
   const start = patch.startDate !== undefined ? patch.startDate : current.startDate;
   const end = patch.endDate !== undefined ? patch.endDate : current.endDate;
   if (start && end && end < start) throw fieldError('endDate', 'end_before_start', 'the end date is before the start date');
+  if (roleChanged || instrumentChanged || patch.startDate !== undefined || patch.endDate !== undefined) checkRoleFree(store, { roleId, instrumentId, startDate: start, endDate: end }, id);
   store.write(() => {
     if (rowState(store, 'designation', id) !== 'live') throw new AppError('row_deleted', 'the designation was deleted', { entity: 'designation', id });
-    writeFields(store, 'designation', id, { ...patch, ...(convention ? { convention } : {}) } as Record<string, string | null>);
+    writeFields(store, 'designation', id, { ...patch, ...(roleChanged ? { convention } : {}), ...(roleChanged || instrumentChanged ? { instrumentId } : {}) } as Record<string, string | null>);
   });
   return getDesignation(store, id);
 }
@@ -124,7 +134,7 @@ export function handover(store: Store, input: z.output<typeof handoverInput>): {
   const outgoing = getDesignation(store, input.id);
   if (outgoing.deleted) throw new AppError('row_deleted', 'the designation was deleted', { entity: 'designation', id: input.id });
   if (outgoing.startDate && input.date <= outgoing.startDate) throw fieldError('date', 'handover_before_start', 'the handover must come after the outgoing holder started');
-  checkDesignation(store, { personId: input.successorId });
+  if (rowState(store, 'person', input.successorId) !== 'live') throw fieldError('successorId', 'ref_missing', 'the successor does not exist');
   const successorId = crypto.randomUUID();
   store.write(() => {
     writeFields(store, 'designation', input.id, { endDate: dayBefore(input.date) });

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo.ts';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { PersonRoles } from '../focal-points/PersonRoles.tsx';
 import { languageName, WORKING_LANGUAGES } from './languages.ts';
 
 const FIELDS = ['name', 'title', 'email', 'phone'] as const;
@@ -97,6 +98,7 @@ export function PersonForm({ person }: { person: Person | null }) {
         {(a) => <textarea {...a} rows={4} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('people')} onDelete={person ? () => void remove(person) : undefined} />
+      {person && <PersonRoles personId={person.id} />}
     </form>
   );
 }

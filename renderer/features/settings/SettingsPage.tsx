@@ -9,6 +9,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { MembershipCard } from './MembershipCard.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'reference', 'common']);
@@ -46,6 +47,8 @@ export function SettingsPage() {
           </p>
         </div>
       </section>
+
+      <MembershipCard />
 
       <section className="card" aria-labelledby="conventions-heading">
         <h2 id="conventions-heading">{t('conventions')}</h2>

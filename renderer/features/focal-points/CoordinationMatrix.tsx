@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CoordinationMatrix as Matrix } from '../../../shared/model/focal-points.ts';
+import { conventions } from '../../../shared/reference/conventions.ts';
+import { roleType } from '../../../shared/reference/roles.ts';
+import { call } from '../../api/client.ts';
+import { useFocalPoints } from '../../state/focal-points.ts';
+import { roleTitle } from './roles.ts';
+
+/** Conventions by institutions: at a glance, who must talk to whom. */
+export function CoordinationMatrix() {
+  const { t } = useTranslation(['focal', 'reference']);
+  const version = useFocalPoints((s) => s.version);
+  const [matrix, setMatrix] = useState<Matrix | null>(null);
+  useEffect(() => {
+    void call('registry.matrix', {}).then(setMatrix);
+  }, [version]);
+  if (!matrix) return null;
+  if (matrix.rows.length === 0) return <p className="empty card">{t('matrix.empty')}</p>;
+  return (
+    <div className="card matrix-wrap">
+      <table className="table matrix">
+        <caption>{t('matrix.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('matrix.institution')}</th>
+            {matrix.conventions.map((c) => (
+              <th key={c} scope="col" title={t(`reference:conventions.${c}`)}>
+                {conventions.find((x) => x.id === c)?.abbreviation}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((r) => (
+            <tr key={r.institutionId ?? 'none'}>
+              <th scope="row">{r.institutionName ?? <em>{t('byInstitution.noInstitution')}</em>}</th>
+              {matrix.conventions.map((c) => (
+                <td key={c} className={r.cells[c]?.length ? 'matrix__cell--filled' : undefined}>
+                  {r.cells[c]?.map((x, i) => (
+                    <span key={i} className="matrix__role" title={`${roleTitle(t, x.roleId)} — ${x.personName ?? ''}`}>
+                      {roleType(x.roleId)?.abbreviation ?? roleTitle(t, x.roleId)}
+                    </span>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

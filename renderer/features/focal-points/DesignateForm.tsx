@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { designationInput } from '../../../shared/model/designations.ts';
+import { call } from '../../api/client.ts';
+import { useFocalPoints } from '../../state/focal-points.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { Field } from '../../ui/Field.tsx';
+import { PersonPicker } from '../../ui/PersonPicker.tsx';
+import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { localDate } from './dates.ts';
+import { roleTitle } from './roles.ts';
+
+interface DesignateFormProps {
+  roleId: string;
+  instrumentId: string | null;
+  onDone: () => void;
+}
+
+export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormProps) {
+  const { t } = useTranslation(['focal', 'common']);
+  const show = useToasts((s) => s.show);
+  const changed = useFocalPoints((s) => s.changed);
+  const [person, setPerson] = useState<{ id: string; name: string | null } | null>(null);
+  const form = useRecordForm(
+    { personId: '', roleId, instrumentId, startDate: localDate(), endDate: '', notifiedDate: '', source: '', notes: '' },
+    designationInput,
+    async (values) => {
+      await call('designations.create', values as never);
+      show({ tone: 'info', message: t('form.designated', { name: person?.name }) });
+      changed();
+      onDone();
+    },
+  );
+  const { values, set, errors } = form;
+  const dates = ['startDate', 'endDate', 'notifiedDate'] as const;
+
+  return (
+    <form
+      className="stack inline-panel"
+      noValidate
+      aria-label={t('form.designateTitle', { role: roleTitle(t, roleId) })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h4>{t('form.designateTitle', { role: roleTitle(t, roleId) })}</h4>
+      <PersonPicker
+        label={t('form.person')}
+        value={person}
+        error={errors.personId}
+        onChange={(p) => {
+          setPerson(p);
+          set('personId', p?.id ?? '');
+        }}
+      />
+      <div className="row-fields">
+        {dates.map((f) => (
+          <Field key={f} label={t(`form.${f}`)} error={errors[f]} required={f === 'startDate'}>
+            {(a) => <input {...a} type="date" value={values[f]} onChange={(e) => set(f, e.target.value)} />}
+          </Field>
+        ))}
+      </div>
+      <Field label={t('form.source')} error={errors.source}>
+        {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}
+      </Field>
+      {errors.roleId && (
+        <p className="form-error" role="alert">
+          {t(`errors:field.${errors.roleId}`)}
+        </p>
+      )}
+      {form.formError && !errors.roleId && (
+        <p className="form-error" role="alert">
+          {form.formError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {t('form.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Designation } from '../../../shared/model/designations.ts';
+import { handoverInput } from '../../../shared/model/designations.ts';
+import { call } from '../../api/client.ts';
+import { useFocalPoints } from '../../state/focal-points.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { Field } from '../../ui/Field.tsx';
+import { PersonPicker } from '../../ui/PersonPicker.tsx';
+import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { localDate } from './dates.ts';
+import { roleTitle } from './roles.ts';
+
+/** End a designation and name the successor in one step; the history stays. */
+export function HandoverForm({ designation, onDone }: { designation: Designation; onDone: () => void }) {
+  const { t } = useTranslation(['focal', 'common']);
+  const show = useToasts((s) => s.show);
+  const changed = useFocalPoints((s) => s.changed);
+  const [successor, setSuccessor] = useState<{ id: string; name: string | null } | null>(null);
+  const role = roleTitle(t, designation.roleId);
+  const form = useRecordForm({ id: designation.id, date: localDate(), successorId: '', source: '' }, handoverInput, async (values) => {
+    await call('designations.handover', values as never);
+    show({ tone: 'info', message: t('form.handedOver', { role, name: successor?.name }) });
+    changed();
+    onDone();
+  });
+  const { values, set, errors } = form;
+
+  return (
+    <form
+      className="stack inline-panel"
+      noValidate
+      aria-label={t('form.handoverTitle', { role, name: designation.personName })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h4>{t('form.handoverTitle', { role, name: designation.personName })}</h4>
+      <PersonPicker
+        label={t('form.successor')}
+        value={successor}
+        error={errors.successorId}
+        exclude={designation.personId}
+        onChange={(p) => {
+          setSuccessor(p);
+          set('successorId', p?.id ?? '');
+        }}
+      />
+      <Field label={t('form.handoverDate')} error={errors.date} required>
+        {(a) => <input {...a} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+      </Field>
+      <Field label={t('form.source')} error={errors.source}>
+        {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}
+      </Field>
+      {form.formError && (
+        <p className="form-error" role="alert">
+          {form.formError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {t('form.saveHandover')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegistrySearch as Result } from '../../../shared/model/focal-points.ts';
+import { roleTypes } from '../../../shared/reference/roles.ts';
+import { call } from '../../api/client.ts';
+import { useRoute } from '../../state/route.ts';
+import { matchRoles, roleTitle } from './roles.ts';
+
+/** Search across people, institutions and roles as you type (roles are matched in the interface language). */
+export function RegistrySearch() {
+  const { t } = useTranslation(['focal', 'reference']);
+  const go = useRoute((s) => s.go);
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<Result | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) return setResult(null);
+    void call('registry.search', { query, roleIds: matchRoles(t, query, roleTypes), limit: 8 }).then((r) => live && setResult(r));
+    return () => {
+      live = false;
+    };
+  }, [query, t]);
+
+  const empty = result && !result.people.length && !result.institutions.length && !result.holders.length;
+  return (
+    <div className="registry-search">
+      <label htmlFor="registry-search" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input id="registry-search" type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
+      {result && (
+        <div className="search-results" role="region" aria-label={t('search.label')}>
+          {empty && <p className="muted">{t('search.none')}</p>}
+          {result.holders.length > 0 && (
+            <section>
+              <h3>{t('search.holders')}</h3>
+              <ul>
+                {result.holders.map((d) => (
+                  <li key={d.id}>
+                    <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
+                      {d.personName}
+                    </button>{' '}
+                    — {roleTitle(t, d.roleId)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {result.people.length > 0 && (
+            <section>
+              <h3>{t('search.people')}</h3>
+              <ul>
+                {result.people.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="button--link-dark" onClick={() => go('people', p.id)}>
+                      {p.name}
+                    </button>
+                    {p.institutionName && <span className="muted"> · {p.institutionName}</span>}
+                    {p.roles.length > 0 && <span className="muted"> · {p.roles.map((r) => roleTitle(t, r)).join(', ')}</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {result.institutions.length > 0 && (
+            <section>
+              <h3>{t('search.institutions')}</h3>
+              <ul>
+                {result.institutions.map((i) => (
+                  <li key={i.id}>
+                    <button type="button" className="button--link-dark" onClick={() => go('institutions', i.id)}>
+                      {i.name}
+                    </button>
+                    {i.acronym && <span className="muted"> ({i.acronym})</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoleStatus } from '../../../shared/model/focal-points.ts';
+import { roleType } from '../../../shared/reference/roles.ts';
+import { useRoute } from '../../state/route.ts';
+import { formatDay } from './dates.ts';
+import { DesignateForm } from './DesignateForm.tsx';
+import { HandoverForm } from './HandoverForm.tsx';
+import { RoleChecklist } from './RoleChecklist.tsx';
+import { instrumentName, roleTitle } from './roles.ts';
+
+export function RoleCard({ status }: { status: RoleStatus }) {
+  const { t, i18n } = useTranslation(['focal', 'reference']);
+  const go = useRoute((s) => s.go);
+  const [panel, setPanel] = useState<{ kind: 'designate' } | { kind: 'handover'; id: string } | null>(null);
+  const role = roleType(status.roleId)!;
+  const lng = i18n.language;
+  const title = roleTitle(t, status.roleId);
+  const headingId = `role-${status.roleId}-${status.instrumentId ?? ''}`.replace(/[^\w-]/g, '-');
+
+  return (
+    <article className={`card role role--${status.state}`} aria-labelledby={headingId}>
+      <header className="role__header">
+        <h3 id={headingId}>
+          {title}
+          {status.instrumentId && <span className="muted"> — {instrumentName(t, status.instrumentId)}</span>}
+        </h3>
+        <span className={`badge badge--${status.state}`}>{t(`state.${status.state}`)}</span>
+        {role.confidence !== 'high' && <span className={`badge badge--${role.confidence}`}>{t(`reference:confidence.${role.confidence}`)}</span>}
+      </header>
+      {status.holders.length === 0 ? (
+        <p className="muted">{t('noHolder')}</p>
+      ) : (
+        <ul className="holders">
+          {status.holders.map((d) => (
+            <li key={d.id}>
+              <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
+                {d.personDeleted ? t('deletedPerson', { name: d.personName }) : d.personName}
+              </button>
+              {d.institutionName && <span className="muted"> · {d.institutionName}</span>}
+              <span className="muted"> · {t('since', { date: formatDay(d.startDate, lng) })}</span>
+              {d.notifiedDate && <span className="muted"> · {t('notified', { date: formatDay(d.notifiedDate, lng) })}</span>}{' '}
+              <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'handover', id: d.id })}>
+                {t('handover')}
+              </button>
+              {panel?.kind === 'handover' && panel.id === d.id && <HandoverForm designation={d} onDone={() => setPanel(null)} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(status.holders.length === 0 || role.multiple) && panel?.kind !== 'designate' && (
+        <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'designate' })}>
+          {t('designate')}
+        </button>
+      )}
+      {panel?.kind === 'designate' && <DesignateForm roleId={status.roleId} instrumentId={status.instrumentId} onDone={() => setPanel(null)} />}
+      <details className="history">
+        <summary>
+          {t('history')} ({status.history.length})
+        </summary>
+        {status.history.length === 0 ? (
+          <p className="muted">{t('noHistory')}</p>
+        ) : (
+          <ul>
+            {status.history.map((d) => (
+              <li key={d.id}>
+                {d.personName} — {t('period', { start: formatDay(d.startDate, lng), end: d.endDate ? formatDay(d.endDate, lng) : t('open') })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+      <RoleChecklist role={role} />
+    </article>
+  );
+}

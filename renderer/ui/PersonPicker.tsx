@@ -1,0 +1,72 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../shared/model/people.ts';
+import { call } from '../api/client.ts';
+
+interface PersonPickerProps {
+  label: string;
+  value: { id: string; name: string | null } | null;
+  onChange: (person: { id: string; name: string | null } | null) => void;
+  error?: string;
+  exclude?: string | null;
+}
+
+/** Type to find a person among thousands; the matches are buttons, reachable by keyboard. */
+export function PersonPicker({ label, value, onChange, error, exclude }: PersonPickerProps) {
+  const { t } = useTranslation(['focal', 'errors']);
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Person[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) return setMatches([]);
+    void call('people.list', { query, limit: 8 }).then((r) => live && setMatches(r.items.filter((p) => p.id !== exclude)));
+    return () => {
+      live = false;
+    };
+  }, [query, exclude]);
+
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder={t('form.personSearch')}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setQuery(e.target.value)}
+        autoComplete="off"
+      />
+      {value && <p className="field__hint">{t('form.chosen', { name: value.name })}</p>}
+      {query.trim() && (
+        <ul className="picker" aria-label={label}>
+          {matches.length === 0 && <li className="muted">{t('form.noPerson')}</li>}
+          {matches.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className={`picker__option${value?.id === p.id ? ' picker__option--chosen' : ''}`}
+                aria-pressed={value?.id === p.id}
+                onClick={() => {
+                  onChange({ id: p.id, name: p.name });
+                  setQuery('');
+                }}
+              >
+                {p.name}
+                {p.institutionName && <span className="muted"> · {p.institutionName}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {t(`errors:field.${error}`)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { chooseCountry, openApp } from '../helpers/ui.ts';
+
+let browser: Browser;
+let app: RunningApp;
+const dataDir = tempDir('sd-e2e-fp-');
+const shots = path.resolve('test-results');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startApp(dataDir);
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function addPerson(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByLabel(/Full name/).fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('list', { name: 'People' }).getByText(name).waitFor();
+}
+
+async function pickPerson(page: Page, scope: ReturnType<Page['getByRole']>, label: string, name: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).fill(name.split(' ')[0]);
+  await scope.getByRole('list', { name: label }).getByRole('button', { name: new RegExp(name) }).click();
+  await scope.getByText(`Chosen: ${name}`).waitFor();
+}
+
+describe('the focal-point registry as a new CITES focal point uses it', () => {
+  it('designates the Management Authority, sees the vacancy go, hands over, sees the history', async () => {
+    const page = await openApp(browser, app);
+    await chooseCountry(page, 'KE');
+    await page.getByRole('link', { name: 'Focal points' }).click();
+    await page.getByText('Tell the desk which conventions your country is Party to').waitFor();
+
+    // membership in Settings
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel(/^CITES — .*: Status$/).selectOption('party');
+    await page.getByText('Saved').first().waitFor();
+    await addPerson(page, 'Amina Diallo');
+    await addPerson(page, 'Baraka Otieno');
+
+    await page.getByRole('link', { name: /Focal points/ }).click();
+    await page.getByRole('link', { name: 'CITES' }).click();
+    await page.getByText('2 vacancies').waitFor();
+    const ma = page.getByRole('article', { name: 'Management Authority' });
+    await expect(ma.getByText('Vacant', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(shots, 'e2e-focal-vacancies.png'), fullPage: true });
+
+    await ma.getByRole('button', { name: 'Designate' }).click();
+    const form = ma.getByRole('form', { name: 'Designate for Management Authority' });
+    await pickPerson(page, form, 'Person', 'Amina Diallo');
+    await form.getByLabel(/First day/).fill('2025-01-06');
+    await form.getByLabel('Secretariat notified on').fill('2025-01-15');
+    await form.getByRole('button', { name: 'Save designation' }).click();
+    await ma.getByText('Designated', { exact: true }).waitFor();
+    await page.getByText('1 vacancy').waitFor();
+    await expect(ma.getByRole('button', { name: 'Amina Diallo' }).isVisible()).resolves.toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // handover to a successor
+    await ma.getByRole('button', { name: 'Hand over' }).click();
+    const handover = ma.getByRole('form', { name: /Hand over Management Authority from Amina Diallo/ });
+    await pickPerson(page, handover, 'Successor', 'Baraka Otieno');
+    await handover.getByRole('button', { name: 'Hand over' }).click();
+    await ma.getByRole('button', { name: 'Baraka Otieno' }).waitFor();
+    await ma.getByText('Earlier holders (1)').click();
+    await ma.getByText(/Amina Diallo — /).waitFor();
+    await page.screenshot({ path: path.join(shots, 'e2e-focal-handover.png'), fullPage: true });
+
+    // the person's page shows the hat she wore
+    await ma.getByRole('button', { name: 'Baraka Otieno' }).click();
+    await page.getByRole('region', { name: 'Roles' }).getByText('CITES: Management Authority').waitFor();
+    await page.getByRole('list', { name: 'People' }).getByText('Amina Diallo').click();
+    await page.getByRole('region', { name: 'Roles' }).getByText('ended').waitFor();
+
+    // the coordination matrix and search
+    await page.getByRole('link', { name: /Focal points/ }).click();
+    await page.getByRole('link', { name: 'Coordination matrix' }).click();
+    await page.getByRole('table').getByText('MA').waitFor();
+    await page.getByLabel('Search people, institutions and roles').fill('management');
+    await page.getByRole('region', { name: 'Search people, institutions and roles' }).getByText('Baraka Otieno').waitFor();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('refuses a designation without a person, or ending before it starts, at the field', async () => {
+    const page = await openApp(browser, app);
+    await page.getByRole('link', { name: /Focal points/ }).click();
+    await page.getByRole('link', { name: 'CITES' }).click();
+    const sa = page.getByRole('article', { name: 'Scientific Authority' });
+    await sa.getByRole('button', { name: 'Designate' }).click();
+    const form = sa.getByRole('form');
+    await form.getByLabel('Last day (if known)').fill('2000-01-01');
+    await form.getByRole('button', { name: 'Save designation' }).click();
+    await form.getByText('This field is required.').waitFor();
+    await pickPerson(page, form, 'Person', 'Amina Diallo');
+    await form.getByRole('button', { name: 'Save designation' }).click();
+    await form.getByText('The last day cannot come before the first day.').waitFor();
+    await expect(sa.getByText('Vacant', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+});
