@@ -13,6 +13,7 @@ export const roleStatus = z.object({
   expected: z.boolean(),
   holders: z.array(designation),
   history: z.array(designation),
+  historyCount: z.number().int(),
   state: z.enum(['held', 'vacant', 'expired', 'optional']),
 });
 export type RoleStatus = z.infer<typeof roleStatus>;

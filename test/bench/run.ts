@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchPeople } from './people.bench.ts';
 import { benchSync } from './sync.bench.ts';
 
@@ -9,6 +10,7 @@ const only = process.argv.slice(2);
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   people: benchPeople,
   sync: benchSync,
+  focalPoints: benchFocalPoints,
 };
 
 const results: Record<string, unknown> = {

@@ -45,16 +45,28 @@ export function getDesignation(store: Store, id: string): Designation {
   return toDesignation(row);
 }
 
-export function listDesignations(store: Store, filter: { personId?: string; roleId?: string; convention?: string; includeEnded?: boolean; today?: string }): Designation[] {
+export interface DesignationFilter {
+  personId?: string;
+  roleId?: string;
+  convention?: string;
+  /** also those that ended before today */
+  includeEnded?: boolean;
+  /** only those active today (started, not ended) */
+  activeOnly?: boolean;
+  today?: string;
+}
+
+export function listDesignations(store: Store, filter: DesignationFilter): Designation[] {
+  const today = filter.today ?? localToday();
   const where = ['d._deleted = 0'];
   const params: string[] = [];
   if (filter.personId) (where.push('d.personId = ?'), params.push(filter.personId));
   if (filter.roleId) (where.push('d.roleId = ?'), params.push(filter.roleId));
   if (filter.convention) (where.push('d.convention = ?'), params.push(filter.convention));
+  if (!filter.includeEnded || filter.activeOnly) (where.push('(d.endDate IS NULL OR d.endDate >= ?)'), params.push(today));
+  if (filter.activeOnly) (where.push('(d.startDate IS NULL OR d.startDate <= ?)'), params.push(today));
   const rows = stmt(store.db, `${DESIGNATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.startDate DESC, d.id`).all(...params) as DesignationRow[];
-  const today = filter.today ?? localToday();
-  const all = rows.map((r) => toDesignation(r, today));
-  return filter.includeEnded ? all : all.filter((d) => !d.endDate || d.endDate >= today);
+  return rows.map((r) => toDesignation(r, today));
 }
 
 function fieldError(path: string, code: string, message: string): AppError {

@@ -3,10 +3,16 @@ import { conventions, instruments } from '../../../shared/reference/conventions.
 import { roleTypes, type RoleType } from '../../../shared/reference/roles.ts';
 import { memberIds } from '../membership/service.ts';
 import type { Store } from '../store.ts';
+import { stmt } from '../sync/sql.ts';
 import { listDesignations } from './designations.ts';
 import { localToday } from './today.ts';
 
 // What each convention expects a Party to designate, and who holds it today.
+
+/** Earlier holders sent per role; a long history is summarized by its count. */
+const HISTORY_SHOWN = 100;
+/** the CMS role held once per agreement or MOU the country takes part in */
+const INSTRUMENT_NFP = 'cms:role:instrument-nfp';
 
 export interface RoleStatus {
   roleId: string;
@@ -14,8 +20,9 @@ export interface RoleStatus {
   instrumentId: string | null;
   expected: boolean;
   holders: Designation[];
-  /** past holders, newest first */
+  /** past holders, newest first (at most HISTORY_SHOWN) */
   history: Designation[];
+  historyCount: number;
   state: 'held' | 'vacant' | 'expired' | 'optional';
 }
 
@@ -32,7 +39,7 @@ function applicableRoles(convention: string, members: Set<string>): { role: Role
   for (const role of roleTypes.filter((r) => r.convention === convention)) {
     if (role.instrument) {
       if (members.has(role.instrument)) out.push({ role, instrumentId: role.instrument });
-    } else if (role.id === 'cms:role:instrument-nfp') {
+    } else if (role.id === INSTRUMENT_NFP) {
       // one focal point per CMS agreement or MOU the country takes part in
       for (const inst of instruments.filter((i) => i.convention === convention && members.has(i.id))) out.push({ role, instrumentId: inst.id });
     } else out.push({ role, instrumentId: null });
@@ -43,12 +50,12 @@ function applicableRoles(convention: string, members: Set<string>): { role: Role
 function roleStatuses(convention: string, members: Set<string>, designations: Designation[], today: string): RoleStatus[] {
   const member = members.has(convention);
   return applicableRoles(convention, members).map(({ role, instrumentId }) => {
-    const mine = designations.filter((d) => d.roleId === role.id && (role.id !== 'cms:role:instrument-nfp' || d.instrumentId === instrumentId));
+    const mine = designations.filter((d) => d.roleId === role.id && (role.id !== INSTRUMENT_NFP || d.instrumentId === instrumentId));
     const holders = mine.filter((d) => d.active);
     const history = mine.filter((d) => !d.active && d.startDate && d.startDate <= today).sort((a, b) => ((a.endDate ?? '') < (b.endDate ?? '') ? 1 : -1));
-    const expected = member && (role.expected || role.id === 'cms:role:instrument-nfp');
+    const expected = member && (role.expected || role.id === INSTRUMENT_NFP);
     const state = holders.length ? 'held' : !expected ? 'optional' : history.length ? 'expired' : 'vacant';
-    return { roleId: role.id, convention, instrumentId, expected, holders, history, state };
+    return { roleId: role.id, convention, instrumentId, expected, holders, history: history.slice(0, HISTORY_SHOWN), historyCount: history.length, state };
   });
 }
 
@@ -64,19 +71,30 @@ export interface VacancySummary {
   byConvention: { convention: string; member: boolean; vacancies: number; roles: { roleId: string; instrumentId: string | null; state: 'vacant' | 'expired' }[] }[];
 }
 
+/** Vacancies from counts alone (the navigation badge asks often; a store may hold tens of thousands of designations). */
 export function vacancies(store: Store, today = localToday()): VacancySummary {
   const members = memberIds(store);
-  const all = listDesignations(store, { includeEnded: true, today });
+  const counts = stmt(
+    store.db,
+    `SELECT roleId, instrumentId,
+       sum(CASE WHEN (startDate IS NULL OR startDate <= ?) AND (endDate IS NULL OR endDate >= ?) THEN 1 ELSE 0 END) AS active,
+       sum(CASE WHEN startDate <= ? THEN 1 ELSE 0 END) AS started
+     FROM designation WHERE _deleted = 0 GROUP BY roleId, instrumentId`,
+  ).all(today, today, today) as { roleId: string; instrumentId: string | null; active: number; started: number }[];
+  const tally = (roleId: string, instrumentId: string | null, perInstrument: boolean) =>
+    counts
+      .filter((c) => c.roleId === roleId && (!perInstrument || c.instrumentId === instrumentId))
+      .reduce((t, c) => ({ active: t.active + c.active, started: t.started + c.started }), { active: 0, started: 0 });
   const byConvention = conventions.map((c) => {
-    const roles = roleStatuses(
-      c.id,
-      members,
-      all.filter((d) => d.convention === c.id),
-      today,
-    )
-      .filter((r) => r.state === 'vacant' || r.state === 'expired')
-      .map((r) => ({ roleId: r.roleId, instrumentId: r.instrumentId, state: r.state as 'vacant' | 'expired' }));
-    return { convention: c.id, member: members.has(c.id), vacancies: roles.length, roles };
+    const member = members.has(c.id);
+    const roles = member
+      ? applicableRoles(c.id, members)
+          .filter(({ role }) => role.expected || role.id === INSTRUMENT_NFP)
+          .map(({ role, instrumentId }) => ({ roleId: role.id, instrumentId, ...tally(role.id, instrumentId, role.id === INSTRUMENT_NFP) }))
+          .filter((r) => r.active === 0)
+          .map((r) => ({ roleId: r.roleId, instrumentId: r.instrumentId, state: (r.started > 0 ? 'expired' : 'vacant') as 'vacant' | 'expired' }))
+      : [];
+    return { convention: c.id, member, vacancies: roles.length, roles };
   });
   return { membershipRecorded: members.size > 0, total: byConvention.reduce((n, c) => n + c.vacancies, 0), byConvention };
 }

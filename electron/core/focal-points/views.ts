@@ -17,7 +17,7 @@ export interface InstitutionRoles {
 }
 
 export function byInstitution(store: Store, today = localToday()): InstitutionRoles[] {
-  const active = listDesignations(store, { today }).filter((d) => d.active);
+  const active = listDesignations(store, { today, activeOnly: true });
   const groups = new Map<string, InstitutionRoles>();
   for (const d of active) {
     const key = d.institutionId ?? '';

@@ -12,6 +12,7 @@ import { instrumentName, roleTitle } from './roles.ts';
 export function RoleCard({ status }: { status: RoleStatus }) {
   const { t, i18n } = useTranslation(['focal', 'reference']);
   const go = useRoute((s) => s.go);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [panel, setPanel] = useState<{ kind: 'designate' } | { kind: 'handover'; id: string } | null>(null);
   const role = roleType(status.roleId)!;
   const lng = i18n.language;
@@ -54,11 +55,11 @@ export function RoleCard({ status }: { status: RoleStatus }) {
         </button>
       )}
       {panel?.kind === 'designate' && <DesignateForm roleId={status.roleId} instrumentId={status.instrumentId} onDone={() => setPanel(null)} />}
-      <details className="history">
+      <details className="history" onToggle={(e) => setHistoryOpen((e.target as HTMLDetailsElement).open)}>
         <summary>
-          {t('history')} ({status.history.length})
+          {t('history')} ({status.historyCount})
         </summary>
-        {status.history.length === 0 ? (
+        {!historyOpen ? null : status.history.length === 0 ? (
           <p className="muted">{t('noHistory')}</p>
         ) : (
           <ul>

@@ -1,0 +1,207 @@
+import type { z } from 'zod';
+import type { DirectoryMapping, DirectoryRow, DirectoryTarget } from '../../../shared/model/directory.ts';
+import { MESSAGE_KEYS } from '../../../shared/model/fields.ts';
+import { institutionInput } from '../../../shared/model/institutions.ts';
+import { personInput } from '../../../shared/model/people.ts';
+import type { RoleType } from '../../../shared/reference/roles.ts';
+import { listDesignations } from '../focal-points/designations.ts';
+import { localToday } from '../focal-points/today.ts';
+import type { Store } from '../store.ts';
+import { stmt } from '../sync/sql.ts';
+import { PersonMatcher, type Match } from './duplicates.ts';
+import { fold } from './mapping.ts';
+import type { DirectoryFile } from './read.ts';
+import { findConvention, resolveRole } from './roles.ts';
+import { parseDate, parseLanguages, splitList } from './values.ts';
+
+// Each data row of a directory file checked as the desk would check a form: the person's and the
+// institution's fields with the app's own zod schemas, the role against the reference data, the
+// e-mail and name against the people already in the desk and the rows above it.
+
+export interface AnalysedRow {
+  preview: DirectoryRow;
+  person: z.output<typeof personInput> | null;
+  institution: { existingId: string | null; key: string; name: string; acronym: string | null } | null;
+  designations: { role: RoleType; startDate: string | null; held: boolean }[];
+  match: Match | null;
+}
+
+type Issue = { field: string; code: string };
+const KNOWN = new Set<string>(MESSAGE_KEYS);
+
+function issuesOf(prefix: string, error: z.ZodError): Issue[] {
+  const out: Issue[] = [];
+  for (const i of error.issues) {
+    const field = `${prefix}.${String(i.path[0] ?? '')}`;
+    if (!out.some((o) => o.field === field)) out.push({ field, code: KNOWN.has(i.message) ? i.message : 'invalid' });
+  }
+  return out;
+}
+
+/** Mapped cells of a row: one value per target; notes from several columns are joined. */
+function collect(cells: string[], mapping: DirectoryMapping): Partial<Record<DirectoryTarget, string>> {
+  const values: Partial<Record<DirectoryTarget, string>> = {};
+  mapping.forEach((target, i) => {
+    const v = (cells[i] ?? '').trim();
+    if (!target || !v) return;
+    if (target === 'person.notes' && values[target]) values[target] += `\n${v}`;
+    else values[target] ??= v;
+  });
+  if (!values['person.name'] && (values['person.firstName'] || values['person.lastName'])) {
+    values['person.name'] = [values['person.firstName'], values['person.lastName']].filter(Boolean).join(' ');
+  }
+  return values;
+}
+
+interface Context {
+  matcher: PersonMatcher;
+  institutionsByName: Map<string, { id: string; name: string }>;
+  institutionsByAcronym: Map<string, { id: string; name: string }>;
+  holders: Map<string, { personId: string | null; instrumentId: string | null; startDate: string | null; endDate: string | null }[]>;
+  /** single-holder roles claimed by a row above: role|instrument → who */
+  claims: Map<string, string>;
+  today: string;
+  store: Store;
+}
+
+function context(store: Store): Context {
+  const matcher = new PersonMatcher();
+  const people = stmt(store.db, 'SELECT id, name, email FROM person WHERE _deleted = 0 ORDER BY name, id').all() as { id: string; name: string | null; email: string | null }[];
+  for (const p of people) matcher.add({ personId: p.id, row: null, name: p.name ?? '' }, p.email, p.name);
+  const institutionsByName = new Map<string, { id: string; name: string }>();
+  const institutionsByAcronym = new Map<string, { id: string; name: string }>();
+  const institutions = stmt(store.db, 'SELECT id, name, acronym FROM institution WHERE _deleted = 0 ORDER BY name, id').all() as { id: string; name: string | null; acronym: string | null }[];
+  for (const i of institutions) {
+    const entry = { id: i.id, name: i.name ?? '' };
+    if (i.name && !institutionsByName.has(fold(i.name))) institutionsByName.set(fold(i.name), entry);
+    if (i.acronym && !institutionsByAcronym.has(fold(i.acronym))) institutionsByAcronym.set(fold(i.acronym), entry);
+  }
+  return { matcher, institutionsByName, institutionsByAcronym, holders: new Map(), claims: new Map(), today: localToday(), store };
+}
+
+const overlaps = (a: { startDate: string | null; endDate: string | null }, b: { startDate: string | null; endDate: string | null }) =>
+  (!a.startDate || !b.endDate || a.startDate <= b.endDate) && (!b.startDate || !a.endDate || b.startDate <= a.endDate);
+
+function holdersOf(ctx: Context, roleId: string) {
+  let list = ctx.holders.get(roleId);
+  if (!list) {
+    list = listDesignations(ctx.store, { roleId, includeEnded: true }).map((d) => ({ personId: d.personId, instrumentId: d.instrumentId, startDate: d.startDate, endDate: d.endDate }));
+    ctx.holders.set(roleId, list);
+  }
+  return list;
+}
+
+function analyseRow(ctx: Context, line: number, cells: string[], mapping: DirectoryMapping): AnalysedRow {
+  const values = collect(cells, mapping);
+  const errors: Issue[] = [];
+
+  // the person
+  const email = values['person.email'] ? splitList(values['person.email'], 'email') : null;
+  const phone = values['person.phone'] ? splitList(values['person.phone'], 'phone') : null;
+  const extra = [...(email?.others ?? []), ...(phone?.others ?? [])];
+  const notes = [values['person.notes'], extra.join(', ')].filter(Boolean).join('\n');
+  let languages: string[] | undefined;
+  if (values['person.languages']) {
+    const parsed = parseLanguages(values['person.languages']);
+    if (parsed) languages = parsed;
+    else errors.push({ field: 'person.languages', code: 'language_invalid' });
+  }
+  const personRaw = {
+    name: values['person.name'] ?? '',
+    title: values['person.title'],
+    email: email?.first,
+    phone: phone?.first,
+    languages,
+    notes: notes || undefined,
+  };
+  const personParsed = personInput.safeParse(Object.fromEntries(Object.entries(personRaw).filter(([, v]) => v !== undefined)));
+  if (!personParsed.success) errors.push(...issuesOf('person', personParsed.error));
+  const person = personParsed.success ? personParsed.data : null;
+
+  // the institution
+  let institution: AnalysedRow['institution'] = null;
+  const instName = values['institution.name'];
+  const acronym = values['institution.acronym'];
+  if (instName || acronym) {
+    const parsed = institutionInput.safeParse({ name: instName ?? acronym, ...(acronym ? { acronym } : {}) });
+    if (!parsed.success) errors.push(...issuesOf('institution', parsed.error));
+    const existing = (instName && ctx.institutionsByName.get(fold(instName))) || (acronym && ctx.institutionsByAcronym.get(fold(acronym))) || null;
+    const name = existing?.name ?? instName ?? acronym!;
+    institution = { existingId: existing?.id ?? null, key: fold(instName ?? acronym!), name, acronym: acronym ?? null };
+  }
+
+  // the roles
+  const designations: AnalysedRow['designations'] = [];
+  let convention: string | null = null;
+  if (values['designation.convention']) {
+    const c = findConvention(values['designation.convention']);
+    if (c) convention = c.id;
+    else errors.push({ field: 'designation.convention', code: 'convention_invalid' });
+  }
+  let startDate: string | null = null;
+  if (values['designation.startDate']) {
+    startDate = parseDate(values['designation.startDate']);
+    if (!startDate) errors.push({ field: 'designation.startDate', code: 'date_invalid' });
+  }
+  if (values['designation.role']) {
+    for (const part of values['designation.role'].split(/\s*[;\n]\s*/).filter(Boolean)) {
+      const found = resolveRole(part, convention);
+      if ('error' in found) {
+        if (!errors.some((e) => e.field === 'designation.role')) errors.push({ field: 'designation.role', code: found.error });
+      } else if (!designations.some((d) => d.role.id === found.role.id)) {
+        designations.push({ role: found.role, startDate, held: false });
+      }
+    }
+  } else if (values['designation.convention']) {
+    errors.push({ field: 'designation.role', code: 'required' });
+  }
+
+  // the same person as someone in the desk, or as a row above?
+  const match = ctx.matcher.find(person?.name ?? values['person.name'], person?.email ?? email?.first);
+  const who = match ? (match.personId ?? `row:${match.row}`) : `row:${line}`;
+
+  // a single-holder role held by someone else for the same days
+  const claimsHere: string[] = [];
+  for (const d of designations) {
+    if (d.role.multiple) continue;
+    const instrumentId = d.role.instrument ?? null;
+    const span = { startDate: d.startDate ?? ctx.today, endDate: null };
+    const holders = holdersOf(ctx, d.role.id).filter((h) => h.instrumentId === instrumentId && overlaps(h, span));
+    const claimKey = `${d.role.id}|${instrumentId ?? ''}`;
+    const claimedBy = ctx.claims.get(claimKey);
+    if (holders.length > 0 && match?.personId && holders.every((h) => h.personId === match.personId)) d.held = true;
+    else if (holders.length > 0 || (claimedBy && claimedBy !== who)) {
+      if (!errors.some((e) => e.field === 'designation.role')) errors.push({ field: 'designation.role', code: 'role_taken' });
+    } else claimsHere.push(claimKey);
+  }
+
+  const valid = errors.length === 0;
+  if (valid && person) {
+    // later rows are checked against this one too
+    ctx.matcher.add(match ? { personId: match.personId, row: match.row, name: match.name } : { personId: null, row: line, name: person.name }, person.email, person.name);
+    for (const key of claimsHere) ctx.claims.set(key, who);
+  }
+
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) if (v) shown[k] = v;
+  return {
+    preview: {
+      index: line,
+      values: shown,
+      errors,
+      duplicate: match ? { personId: match.personId, row: match.row, name: match.name, reason: match.reason } : null,
+      institution: institution ? { existingId: institution.existingId, name: institution.name } : null,
+      designation: designations[0] ? { roleId: designations[0].role.id, convention: designations[0].role.convention } : null,
+    },
+    person: valid ? person : null,
+    institution,
+    designations,
+    match,
+  };
+}
+
+/** Every data row (or only the chosen ones: rows not chosen neither count as duplicates nor hold roles). */
+export function analyseRows(store: Store, file: DirectoryFile, mapping: DirectoryMapping, only?: ReadonlySet<number>): AnalysedRow[] {
+  const ctx = context(store);
+  return file.rows.filter((r) => !only || only.has(r.line)).map((r) => analyseRow(ctx, r.line, r.cells, mapping));
+}

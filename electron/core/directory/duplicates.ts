@@ -1,0 +1,72 @@
+import { distance } from 'fastest-levenshtein';
+import { fold } from './mapping.ts';
+
+// Is this row someone the desk (or an earlier row of the file) already has? Same e-mail address,
+// case ignored; or a near-identical name: accents, case, punctuation and honorifics ignored, the
+// same words in another order, or (names of 8 characters or more) at most 2 letters apart.
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'hon', 'mme', 'mlle', 'pr', 'sr', 'sra', 'srta', 'dra', 'lic', 'ing']);
+
+/** "Dr. José  PÉREZ" → "jose perez": folded, leading honorifics dropped (two words always stay). */
+export function nameKey(name: string): string {
+  const words = fold(name).split(' ').filter(Boolean);
+  while (words.length > 2 && HONORIFICS.has(words[0])) words.shift();
+  return words.join(' ');
+}
+
+const sortedKey = (key: string) => key.split(' ').sort().join(' ');
+
+export interface Known {
+  /** the person in the desk, or null for a row of the file not yet written */
+  personId: string | null;
+  /** the row of the file, or null for a person of the desk */
+  row: number | null;
+  name: string;
+}
+
+export interface Match extends Known {
+  reason: 'email' | 'name';
+}
+
+export class PersonMatcher {
+  private byEmail = new Map<string, Known>();
+  private byKey = new Map<string, Known>();
+  private bySorted = new Map<string, Known>();
+  private byLength = new Map<number, { key: string; who: Known }[]>();
+
+  add(who: Known, email: string | null | undefined, ...names: (string | null | undefined)[]): void {
+    if (email) {
+      const e = email.trim().toLowerCase();
+      if (!this.byEmail.has(e)) this.byEmail.set(e, who);
+    }
+    for (const name of names) {
+      const key = name ? nameKey(name) : '';
+      if (!key || this.byKey.has(key)) continue;
+      this.byKey.set(key, who);
+      if (!this.bySorted.has(sortedKey(key))) this.bySorted.set(sortedKey(key), who);
+      if (key.length >= 8) {
+        const list = this.byLength.get(key.length) ?? [];
+        list.push({ key, who });
+        this.byLength.set(key.length, list);
+      }
+    }
+  }
+
+  find(name: string | null | undefined, email: string | null | undefined): Match | null {
+    if (email) {
+      const hit = this.byEmail.get(email.trim().toLowerCase());
+      if (hit) return { ...hit, reason: 'email' };
+    }
+    const key = name ? nameKey(name) : '';
+    if (!key) return null;
+    const hit = this.byKey.get(key) ?? this.bySorted.get(sortedKey(key));
+    if (hit) return { ...hit, reason: 'name' };
+    if (key.length < 8) return null;
+    for (let len = Math.max(8, key.length - 2); len <= key.length + 2; len++) {
+      for (const other of this.byLength.get(len) ?? []) {
+        if (distance(key, other.key) <= 2) return { ...other.who, reason: 'name' };
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+import type { DirectoryMapping, DirectoryTarget } from '../../../shared/model/directory.ts';
+import { HEADER_SEARCH_ROWS, type SheetRow } from './parse.ts';
+
+// Which column holds what: column names as secretariats and ministries write them, in English,
+// French and Spanish (and the names of the desk's own export).
+
+/** lower case, no accents, punctuation as spaces: "E-mail:" → "e mail", "Prénom(s)" → "prenom s" */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const HEADERS: Record<DirectoryTarget, string[]> = {
+  'person.firstName': ['first name', 'firstname', 'first names', 'given name', 'given names', 'forename', 'forenames', 'prenom', 'prenoms', 'prenom s', 'nombre de pila', 'nombres de pila', 'primer nombre'],
+  'person.lastName': ['last name', 'lastname', 'surname', 'family name', 'nom de famille', 'apellido', 'apellidos', 'apellido s', 'primer apellido'],
+  'person.name': [
+    'name', 'names', 'full name', 'fullname', 'person', 'contact', 'contact person', 'contact name', 'name of focal point', 'focal point', 'focal point name',
+    'national focal point', 'nom', 'nom complet', 'nom et prenom', 'nom et prenoms', 'prenom et nom', 'noms et prenoms', 'point focal', 'nom du point focal',
+    'nombre', 'nombre completo', 'nombre y apellido', 'nombre y apellidos', 'nombres y apellidos', 'punto focal', 'nombre del punto focal',
+  ],
+  'person.title': [
+    'title', 'position', 'job title', 'job', 'function', 'post', 'position title', 'official title', 'designation',
+    'fonction', 'poste', 'titre', 'qualite', 'cargo', 'puesto', 'titulo', 'cargo puesto',
+  ],
+  'person.email': [
+    'email', 'e mail', 'emails', 'e mails', 'email address', 'e mail address', 'mail', 'courriel', 'adresse electronique', 'adresse courriel', 'adresse email',
+    'adresse e mail', 'mel', 'correo', 'correo electronico', 'e correo', 'direccion de correo', 'direccion de correo electronico',
+  ],
+  'person.phone': [
+    'phone', 'telephone', 'tel', 'phone number', 'telephone number', 'tel number', 'mobile', 'mobile phone', 'cell', 'cell phone', 'office phone',
+    'portable', 'numero de telephone', 'telefono', 'numero de telefono', 'movil', 'celular', 'telefono movil',
+  ],
+  'person.languages': [
+    'language', 'languages', 'working language', 'working languages', 'language s', 'langue', 'langues', 'langue de travail', 'langues de travail',
+    'idioma', 'idiomas', 'lengua', 'lenguas', 'idioma de trabajo', 'idiomas de trabajo',
+  ],
+  'person.notes': ['notes', 'note', 'comments', 'comment', 'remarks', 'remark', 'remarque', 'remarques', 'commentaire', 'commentaires', 'observations', 'notas', 'nota', 'comentarios', 'comentario', 'observaciones'],
+  'institution.name': [
+    'institution', 'organisation', 'organization', 'organisation name', 'organization name', 'institution name', 'agency', 'ministry', 'department',
+    'affiliation', 'employer', 'organisme', 'ministere', 'structure', 'administration', 'organizacion', 'institucion', 'ministerio', 'entidad',
+    'organismo', 'dependencia', 'nombre de la institucion', 'nom de l institution',
+  ],
+  'institution.acronym': ['acronym', 'abbreviation', 'organisation acronym', 'organization acronym', 'institution acronym', 'sigle', 'acronyme', 'sigla', 'siglas', 'acronimo'],
+  'designation.convention': ['convention', 'treaty', 'agreement', 'mea', 'convenio', 'convencion', 'tratado', 'acuerdo', 'instrument'],
+  'designation.role': [
+    'role', 'roles', 'focal point type', 'type of focal point', 'nfp type', 'capacity', 'role type', 'type de point focal', 'rol', 'roles y funciones',
+    'funcion', 'tipo de punto focal', 'focal point role', 'role du point focal',
+  ],
+  'designation.startDate': [
+    'start date', 'start', 'since', 'from', 'date of designation', 'designation date', 'designated on', 'date designated', 'appointment date',
+    'date of appointment', 'appointed', 'date de debut', 'debut', 'depuis', 'date de nomination', 'date de designation', 'fecha de inicio', 'desde',
+    'fecha de designacion', 'fecha de nombramiento', 'inicio',
+  ],
+};
+
+const BY_HEADER = new Map<string, DirectoryTarget>();
+for (const [target, names] of Object.entries(HEADERS) as [DirectoryTarget, string[]][]) for (const n of names) BY_HEADER.set(n, target);
+
+/** The target a header names, when it is one we know (trailing "*", "(s)" and "1" ignored). */
+export function headerTarget(header: string): DirectoryTarget | null {
+  const key = fold(header);
+  if (!key) return null;
+  return BY_HEADER.get(key) ?? BY_HEADER.get(key.replace(/\s+(s|1)$/, '')) ?? null;
+}
+
+/** Targets that may take several columns (their texts are joined). */
+const MULTI: readonly DirectoryTarget[] = ['person.notes'];
+
+/** One target per column, or null. With separate first and last names, "Nom" / "Name" / "Nombre" is the last name. */
+export function suggestMapping(headers: readonly string[]): DirectoryMapping {
+  const raw = headers.map(headerTarget);
+  const hasFirst = raw.includes('person.firstName');
+  const hasLast = raw.includes('person.lastName');
+  const used = new Set<DirectoryTarget>();
+  return raw.map((target) => {
+    let t = target;
+    if (t === 'person.name' && hasFirst) t = hasLast ? null : 'person.lastName';
+    if (!t) return null;
+    if (used.has(t) && !MULTI.includes(t)) return null;
+    used.add(t);
+    return t;
+  });
+}
+
+/** The header row: among the first rows, the one naming the most known columns (none → null). */
+export function findHeaderRow(rows: readonly SheetRow[]): number | null {
+  let best = -1;
+  let bestScore = 0;
+  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
+    const score = new Set(row.cells.map(headerTarget).filter(Boolean)).size;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best < 0 ? null : best;
+}

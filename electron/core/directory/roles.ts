@@ -1,0 +1,85 @@
+import en from '../../../locales/en/reference.json' with { type: 'json' };
+import es from '../../../locales/es/reference.json' with { type: 'json' };
+import fr from '../../../locales/fr/reference.json' with { type: 'json' };
+import { conventions, type Convention } from '../../../shared/reference/conventions.ts';
+import { roleTypes, type RoleType } from '../../../shared/reference/roles.ts';
+import { fold } from './mapping.ts';
+
+// A role as a spreadsheet writes it — the desk's id ("cites:role:ma"), an abbreviation ("MA",
+// "CBD NFP"), a title ("Management Authority", in English, French or Spanish), optionally with its
+// convention ("MA (CITES)", "CITES Management Authority") — to one of the desk's role types.
+
+interface ReferenceTexts {
+  conventions: Record<string, string>;
+  roles: Record<string, string>;
+}
+const TEXTS = [en, fr, es] as unknown as ReferenceTexts[];
+
+export function roleTitle(role: RoleType): string {
+  return (en as unknown as ReferenceTexts).roles[role.key] ?? role.id;
+}
+
+export function conventionOf(id: string): Convention | undefined {
+  return conventions.find((c) => c.id === id);
+}
+
+/** A convention by id, abbreviation or name (EN/FR/ES), case and accents ignored. */
+export function findConvention(text: string): Convention | undefined {
+  const key = fold(text);
+  if (!key) return undefined;
+  return conventions.find(
+    (c) => fold(c.id) === key || fold(c.abbreviation) === key || TEXTS.some((t) => t.conventions[c.id] && fold(t.conventions[c.id]) === key),
+  );
+}
+
+function names(role: RoleType): string[] {
+  const out = [role.id, role.abbreviation ?? '', ...TEXTS.map((t) => t.roles[role.key] ?? '')].map(fold).filter(Boolean);
+  return [...new Set(out)];
+}
+const ROLE_NAMES = new Map(roleTypes.map((r) => [r.id, names(r)]));
+
+export type RoleMatch = { role: RoleType } | { error: 'role_invalid' | 'role_not_in_convention' };
+
+function lookup(key: string, convention: string | null): RoleType[] {
+  return roleTypes.filter((r) => (!convention || r.convention === convention) && ROLE_NAMES.get(r.id)!.includes(key));
+}
+
+/** Resolves one role text; `convention` is the convention the row names, if any. */
+export function resolveRole(text: string, convention: string | null): RoleMatch {
+  let rest = text.trim();
+  let conv = convention;
+  // "MA (CITES)": the convention in brackets
+  const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(rest);
+  if (bracket) {
+    const inner = findConvention(bracket[2]);
+    if (inner) {
+      if (conv && conv !== inner.id) return { error: 'role_not_in_convention' };
+      conv = inner.id;
+      rest = bracket[1];
+    }
+  }
+  const key = fold(rest);
+  if (!key) return { error: 'role_invalid' };
+  let found = lookup(key, conv);
+  if (found.length === 0) {
+    // "CITES Management Authority": the convention in front
+    for (const c of conventions) {
+      for (const prefix of [fold(c.abbreviation), fold(c.id)]) {
+        if (key.startsWith(`${prefix} `) && (!conv || conv === c.id)) {
+          const more = lookup(key.slice(prefix.length + 1), c.id);
+          if (more.length) found = more;
+        }
+      }
+    }
+  }
+  if (found.length === 1) return { role: found[0] };
+  if (found.length === 0 && conv && lookup(key, null).length > 0) return { error: 'role_not_in_convention' };
+  return { error: 'role_invalid' };
+}
+
+/** How an export names a role: its abbreviation, else its English title, with the convention. */
+export function roleLabel(role: RoleType): string {
+  const label = role.abbreviation ?? roleTitle(role);
+  const conv = conventionOf(role.convention)?.abbreviation ?? role.convention;
+  return fold(label).startsWith(fold(conv)) ? label : `${label} (${conv})`;
+}
