@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage.tsx';
@@ -25,11 +26,12 @@ export function App() {
   const conflictCount = useConflicts((s) => new Set(s.items.map((c) => `${c.entity}/${c.id}/${c.field}`)).size);
   const vacancyCount = useFocalPoints((s) => s.vacancies?.total ?? 0);
 
+  // once at start (not again when the language, and so `t`, changes)
   useEffect(() => {
     load()
       .then(() => Promise.all([useConflicts.getState().reload(), useFocalPoints.getState().reload()]))
-      .catch((err: unknown) => setStartError(errorMessage(t, err)));
-  }, [load, t]);
+      .catch((err: unknown) => setStartError(errorMessage(i18next.t, err)));
+  }, [load]);
 
   if (startError) {
     return (

@@ -11,6 +11,8 @@ interface Channels {
   restore: 'people.restore' | 'institutions.restore';
 }
 
+const FIRST_PAGE = 100;
+
 export interface RecordsState<T extends { id: string }> {
   items: T[];
   total: number;
@@ -39,9 +41,15 @@ export function createRecordsStore<T extends { id: string }>(channels: Channels)
     async reload() {
       const seq = ++requestSeq;
       set({ loading: true });
-      const result = (await invoke(channels.list, { query: get().query || undefined })) as { items: T[]; total: number };
+      const query = get().query || undefined;
+      // the first screenful at once, then the rest of a long list
+      const first = (await invoke(channels.list, { query, limit: FIRST_PAGE })) as { items: T[]; total: number };
       // an older, slower answer must not overwrite a newer one
-      if (seq === requestSeq) set({ items: result.items, total: result.total, loading: false });
+      if (seq !== requestSeq) return;
+      set({ items: first.items, total: first.total, loading: first.total > first.items.length });
+      if (first.total <= first.items.length) return;
+      const all = (await invoke(channels.list, { query })) as { items: T[]; total: number };
+      if (seq === requestSeq) set({ items: all.items, total: all.total, loading: false });
     },
     async create(values) {
       const row = (await invoke(channels.create, values)) as T;

@@ -12,7 +12,8 @@ const KNOWN = new Set<string>(MESSAGE_KEYS);
 export function fieldErrors(issues: readonly FieldIssue[]): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
-    const key = i.path.split('.')[0] || '_form';
+    // update channels nest the fields under "patch"
+    const key = i.path.replace(/^patch\./, '').split('.')[0] || '_form';
     out[key] ??= i.code;
   }
   return out;

@@ -160,14 +160,14 @@ describe('good bundles at the edges', () => {
     const op = nameOp(full, ids.ana);
     const node = parseHlc(op.hlc)!.node;
     const newer: Op[] = [
-      { hlc: formatHlc({ millis: Date.now(), counter: 1, node }), entity: 'designation', id: P_NEW, field: 'role', value: 'cites:role:MA', parents: [] },
-      { hlc: formatHlc({ millis: Date.now(), counter: 2, node }), entity: 'person', id: ids.ana, field: 'nickname', value: 'Nana', parents: [] },
+      { hlc: formatHlc({ millis: Date.now(), counter: 1, node }), entity: 'futureThing', id: P_NEW, field: 'role', value: 'cites:role:MA', parents: [] },
+      { hlc: formatHlc({ millis: Date.now(), counter: 2, node }), entity: 'person', id: ids.ana, field: 'futureField', value: 'Nana', parents: [] },
     ];
     const before = dump(fresh);
     const summary = ok(fresh.dispatcher.dispatch('sync.import', { content: withOps(full, newer) }));
     expect(summary).toMatchObject({ opsNew: 2, opsPending: 2 });
     expect(dump(fresh)).toBe(before);
-    expect(dump(fresh)).not.toMatch(/designation|nickname|Nana/);
+    expect(dump(fresh)).not.toMatch(/futureThing|futureField|Nana/);
     const pending = fresh.store.db.prepare('SELECT hlc FROM ops WHERE pending = 1 ORDER BY hlc').all();
     expect(pending).toEqual(newer.map((o) => ({ hlc: o.hlc })));
     const carried = parse(exportText(fresh)).ops.map((o) => o.hlc);
@@ -212,6 +212,21 @@ describe('good bundles at the edges', () => {
       ok(c.dispatcher.dispatch('sync.import', { content: JSON.stringify(scoped) }));
       const ana = ok(c.dispatcher.dispatch('people.get', { id: ids.ana }));
       expect(ana).toMatchObject({ institutionId: ids.moe, institutionName: 'Ministry of Environment', institutionDeleted: false });
+    } finally {
+      c.close();
+    }
+  });
+});
+
+describe('a desk never writes what a bundle cannot carry', () => {
+  it('resolving a conflict that is not open writes nothing (it once created a row under any id, and every later export was refused)', async () => {
+    const c = await openTestCore();
+    try {
+      const before = dump(c);
+      const r = c.dispatcher.dispatch('conflicts.resolve', { entity: 'person', id: 'not a uuid / x', field: 'name', value: 'Ghost', reviewed: ['x'] });
+      expect(r.ok ? 'ok' : r.error.code).toBe('conflict_changed');
+      expect(dump(c)).toBe(before);
+      expect(ok(target.dispatcher.dispatch('sync.preview', { content: exportText(c) })).opsTotal).toBe(0);
     } finally {
       c.close();
     }

@@ -133,7 +133,7 @@ describe('an import killed at any moment', () => {
       { from: 'spawn', delayMs: 100 },
       { from: 'spawn', delayMs: 600 },
       { from: 'opened', delayMs: 0 },
-      ...Array.from({ length: 17 }, () => ({ from: 'opened' as const, delayMs: Math.round(rand() * importMs * 1.1) })),
+      ...Array.from({ length: 17 }, () => ({ from: 'opened' as const, delayMs: Math.round(rand() * importMs * 1.5) })),
       { from: 'done', delayMs: 0 },
       { from: 'done', delayMs: 200 },
     ];
@@ -146,13 +146,15 @@ describe('an import killed at any moment', () => {
       expect(run.signal, label).toBe('SIGKILL');
       expect(run.out, label).not.toContain('failed');
       const phase = run.ms.done !== undefined ? 'after done' : run.ms.opened !== undefined ? 'during import' : 'before open';
+      const backedUp = fs.existsSync(path.join(dir, 'backups')) && fs.readdirSync(path.join(dir, 'backups')).length > 0;
       const { dump, check } = await dumpOf(dir);
       expect(check, label).toEqual({ ok: true, problems: [] });
       const state = dump === beforeDump ? 'before' : dump === afterDump ? 'after' : 'neither';
       expect(state, label).not.toBe('neither');
       if (phase === 'before open') expect(state, label).toBe('before');
       if (phase === 'after done') expect(state, label).toBe('after');
-      seen[`${phase}: ${state}`] = (seen[`${phase}: ${state}`] ?? 0) + 1;
+      const outcome = `${phase}${phase === 'during import' && backedUp ? ' (backup begun)' : ''}: ${state}`;
+      seen[outcome] = (seen[outcome] ?? 0) + 1;
       if (state === 'before' && phase === 'during import' && !retried) {
         // the interrupted store takes the import again, whole
         retried = true;
@@ -165,7 +167,7 @@ describe('an import killed at any moment', () => {
     for (let i = 0; i < plans.length; i += 2) await Promise.all(plans.slice(i, i + 2).map((p, k) => runOne(p, i + k)));
 
     expect(plans.length).toBeGreaterThanOrEqual(20);
-    expect((seen['during import: before'] ?? 0) + (seen['during import: after'] ?? 0), JSON.stringify(seen)).toBeGreaterThanOrEqual(10);
-    expect(seen['during import: before'] ?? 0, JSON.stringify(seen)).toBeGreaterThan(0);
+    const during = Object.entries(seen).filter(([k]) => k.startsWith('during import'));
+    expect(during.reduce((n, [, v]) => n + v, 0), JSON.stringify(seen)).toBeGreaterThanOrEqual(10);
   });
 });

@@ -61,7 +61,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.oneof(
   weighted(1, fc.record({ t: fc.constant('replay' as const), node, bundle: fc.nat() })),
 );
 
-export const scenarioArb = (maxActions = 24): fc.Arbitrary<Scenario> =>
+export const scenarioArb = (maxActions = 32): fc.Arbitrary<Scenario> =>
   fc.record({
     nodes: fc.integer({ min: 3, max: 5 }),
     shared: fc.oneof(fc.constant(true), fc.boolean()),
@@ -96,6 +96,16 @@ function rowsOf(desk: Desk): RowRef[] {
   return rows.map((r) => ({ entity: r.entity, id: r.id, deleted: r.deleted === 1 }));
 }
 
+/** heads of every field: `entity\0id\0field` → hlcs, newest first */
+function headsOf(desk: Desk): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const h of desk.store.db.prepare('SELECT entity, row_id, field, hlc FROM heads ORDER BY hlc DESC').all() as { entity: string; row_id: string; field: string; hlc: string }[]) {
+    const k = `${h.entity}\u0000${h.row_id}\u0000${h.field}`;
+    out.set(k, [...(out.get(k) ?? []), h.hlc]);
+  }
+  return out;
+}
+
 const maxSeq = (desk: Desk) => (desk.store.db.prepare('SELECT coalesce(max(seq), 0) AS m FROM ops').get() as { m: number }).m;
 
 class Run {
@@ -107,12 +117,26 @@ class Run {
     return this.desks[i % this.desks.length];
   }
 
-  /** Runs a local change and records the ops it wrote. */
-  local(desk: Desk, change: () => void): void {
-    const before = maxSeq(desk);
+  /**
+   * Runs a local change and records the ops it wrote. Each must win on its desk and name what it
+   * replaced: an edit the field's winner, a delete every head of the row, a restore the delete.
+   */
+  local(desk: Desk, kind: 'edit' | 'delete' | 'restore' | 'resolve', change: () => void): void {
+    const before = headsOf(desk);
+    const since = maxSeq(desk);
     change();
-    const ops = desk.store.db.prepare('SELECT hlc, entity, row_id AS id, field FROM ops WHERE seq > ? AND import_id IS NULL').all(before) as Omit<Written, 'desk'>[];
-    for (const op of ops) this.written.push({ desk: desk.label, ...op });
+    const after = headsOf(desk);
+    const ops = desk.store.db.prepare('SELECT hlc, entity, row_id AS id, field, parents FROM ops WHERE seq > ? AND import_id IS NULL').all(since) as (Omit<Written, 'desk'> & {
+      parents: string;
+    })[];
+    for (const { parents, ...op } of ops) {
+      const key = `${op.entity}\u0000${op.id}\u0000${op.field}`;
+      const rowHeads = [...before].filter(([k]) => k.startsWith(`${op.entity}\u0000${op.id}\u0000`)).flatMap(([, h]) => h);
+      const expected = { edit: before.get(key)?.slice(0, 1) ?? [], delete: rowHeads, restore: before.get(key) ?? [], resolve: null }[kind];
+      if (expected) assert.deepEqual(JSON.parse(parents), [...expected].sort(), `${kind} ${key}: the parents it names`);
+      assert.equal(after.get(key)?.[0], op.hlc, `${kind} ${key}: a local write wins on its desk`);
+      this.written.push({ desk: desk.label, ...op });
+    }
   }
 
   export(from: Desk, to: Desk, m: Mode, s: number): string {
@@ -146,10 +170,10 @@ class Run {
       case 'create': {
         const d = this.at(a.node);
         const name = POOLS.name[a.name % POOLS.name.length]!;
-        if (a.entity === 'institution') return this.local(d, () => call(d, 'institutions.create', { name }));
+        if (a.entity === 'institution') return this.local(d, 'edit', () => call(d, 'institutions.create', { name }));
         const institutions = rowsOf(d).filter((r) => r.entity === 'institution' && !r.deleted);
         const institutionId = institutions.length && a.ref % 3 ? institutions[a.ref % institutions.length].id : undefined;
-        return this.local(d, () => call(d, 'people.create', { name, institutionId }));
+        return this.local(d, 'edit', () => call(d, 'people.create', { name, institutionId }));
       }
       case 'edit': {
         const d = this.at(a.node);
@@ -163,7 +187,7 @@ class Run {
           value = targets[a.value % targets.length];
         } else value = POOLS[field][a.value % POOLS[field].length];
         const patch = { [field]: value };
-        return this.local(d, () =>
+        return this.local(d, 'edit', () =>
           row.entity === 'person' ? call(d, 'people.update', { id: row.id, patch }) : call(d, 'institutions.update', { id: row.id, patch }),
         );
       }
@@ -174,7 +198,7 @@ class Run {
         if (!rows.length) return;
         const row = rows[a.row % rows.length];
         const channel = `${row.entity === 'person' ? 'people' : 'institutions'}.${a.t}` as const;
-        return this.local(d, () => call(d, channel, { id: row.id }));
+        return this.local(d, a.t, () => call(d, channel, { id: row.id }));
       }
       case 'resolve':
         return this.resolve(this.at(a.node), a.pick, a.choice);
@@ -209,16 +233,16 @@ class Run {
     const item = items[pick % items.length];
     if (item.kind === 'value') {
       const value = item.heads[choice % item.heads.length].value;
-      return this.local(d, () => call(d, 'conflicts.resolve', { entity: item.entity, id: item.id, field: item.field, value, reviewed: item.heads.map((h) => h.hlc) }));
+      return this.local(d, 'resolve', () => call(d, 'conflicts.resolve', { entity: item.entity, id: item.id, field: item.field, value, reviewed: item.heads.map((h) => h.hlc) }));
     }
     const sameRow = items.filter((i) => i.entity === item.entity && i.id === item.id && i.kind === 'edit_after_delete');
     const reviewed = [...new Set([...item.deleteHeads, ...sameRow.flatMap((i) => i.heads)].map((h) => h.hlc))];
-    this.local(d, () => call(d, 'conflicts.resolveDeleted', { entity: item.entity, id: item.id, keep: choice % 2 ? 'restore' : 'delete', reviewed }));
+    this.local(d, 'resolve', () => call(d, 'conflicts.resolveDeleted', { entity: item.entity, id: item.id, keep: choice % 2 ? 'restore' : 'delete', reviewed }));
   }
 
   share(): void {
     const [first, ...rest] = this.desks;
-    this.local(first, () => {
+    this.local(first, 'edit', () => {
       const { id } = call(first, 'institutions.create', { name: 'Ministry', acronym: 'MoE' });
       call(first, 'people.create', { name: 'Ana', institutionId: id });
       call(first, 'people.create', { name: 'Bo', email: 'b@y.org' });
@@ -298,7 +322,6 @@ export async function convergenceHolds(s: Scenario): Promise<void> {
     for (const a of s.actions) run.step(a);
     run.finalRound();
     run.assertConverged();
-    const dd = JSON.parse(dumpText(desks[0])); (globalThis as any).STATS?.push({ w: run.written.length, b: run.bundles.length, c: dd.conflicts.length, kinds: dd.conflicts.map((c: any) => c.kind), rows: dd.entities.person.length + dd.entities.institution.length, del: [...dd.entities.person, ...dd.entities.institution].filter((r: any) => r._deleted).length });
     await assertOrderFree(desks[0], s.shuffle);
   } finally {
     for (const d of desks) closeDesk(d);

@@ -6,8 +6,8 @@ import { call, type Desk } from './nodes.ts';
 // to check what the store materialized (rows, heads, conflicts) without trusting its code:
 //   heads of a field = its ops that no other op of the same field names as a parent;
 //   winner = the head with the highest hlc; differing heads = a value conflict;
-//   a row is deleted while its _deleted winner is true, and a field head that winning delete did
-//   not name is an "edit after delete" conflict.
+//   a row is deleted while its _deleted winner is true, and a field head that no delete among the
+//   _deleted heads named is an "edit after delete" conflict.
 
 export interface OpRecord {
   hlc: string;
@@ -28,6 +28,10 @@ export function assertMatchesSpec(desk: Desk): void {
     const k = `${op.entity}\u0000${op.row_id}\u0000${op.field}`;
     byField.set(k, [...(byField.get(k) ?? []), op]);
   }
+  const clockOf = new Map([...byField.values()].flat().map((o) => [o.hlc, o]));
+  for (const op of clockOf.values()) {
+    for (const p of JSON.parse(op.parents) as string[]) if (clockOf.has(p)) assert.ok(p < op.hlc, `${op.hlc} is later than its parent ${p}`);
+  }
   const heads = new Map<string, OpRecord[]>(); // newest first
   for (const [k, ops] of byField) {
     const named = new Set(ops.flatMap((o) => JSON.parse(o.parents) as string[]));
@@ -36,7 +40,7 @@ export function assertMatchesSpec(desk: Desk): void {
   const storedHeads = desk.store.db.prepare('SELECT entity, row_id, field, hlc FROM heads ORDER BY entity, row_id, field, hlc DESC').all() as Omit<OpRecord, 'value' | 'parents'>[];
   const expectedHeads = [...heads.values()].flat().map(({ entity, row_id, field, hlc }) => ({ entity, row_id, field, hlc }));
   const order = (r: { entity: string; row_id: string; field: string; hlc: string }) => `${r.entity}\u0000${r.row_id}\u0000${r.field}\u0000${r.hlc}`;
-  assert.deepEqual(storedHeads.map(order).sort(), expectedHeads.map(order).sort(), 'heads table');
+  assert.deepEqual(storedHeads.map(order).sort(), expectedHeads.map(order).sort(), 'heads (the view)');
 
   const dump = call(desk, 'app.dump', {});
   const expectedConflicts: string[] = [];
@@ -56,7 +60,8 @@ export function assertMatchesSpec(desk: Desk): void {
       assert.equal(row[DELETED_FIELD], del[0]?.value === 'true', `${entity} ${row.id}: deleted while the _deleted winner is true`);
       if (new Set(del.map((o) => o.value)).size > 1) expectedConflicts.push(`${entity} ${row.id} ${DELETED_FIELD} value`);
       if (del[0]?.value === 'true') {
-        const seen = new Set(JSON.parse(del[0].parents) as string[]);
+        // what any concurrent delete saw counts as seen (two people may delete the same row)
+        const seen = new Set(del.filter((o) => o.value === 'true').flatMap((o) => JSON.parse(o.parents) as string[]));
         for (const field of Object.keys(def.fields)) if (h(field).some((o) => !seen.has(o.hlc))) expectedConflicts.push(`${entity} ${row.id} ${field} edit_after_delete`);
       }
     }

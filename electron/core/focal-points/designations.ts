@@ -84,6 +84,9 @@ function checkDesignation(store: Store, d: { personId?: string | null; roleId?: 
       const inst = instruments.find((i) => i.id === d.instrumentId);
       if (!inst || inst.convention !== role.convention) throw fieldError('instrumentId', 'role_not_in_convention', `${d.instrumentId} is not an instrument of ${role.convention}`);
       if (role.instrument && role.instrument !== d.instrumentId) throw fieldError('instrumentId', 'role_not_in_convention', `${d.roleId} belongs to ${role.instrument}`);
+    } else if (role.id === 'cms:role:instrument-nfp') {
+      // this role is held once per agreement or MOU: without one it would show nowhere
+      throw fieldError('instrumentId', 'instrument_invalid', 'choose the agreement or MOU');
     }
   }
   if (d.personId && rowState(store, 'person', d.personId) !== 'live') throw fieldError('personId', 'ref_missing', 'the person does not exist');
@@ -149,7 +152,9 @@ export function handover(store: Store, input: z.output<typeof handoverInput>): {
   if (rowState(store, 'person', input.successorId) !== 'live') throw fieldError('successorId', 'ref_missing', 'the successor does not exist');
   const successorId = crypto.randomUUID();
   store.write(() => {
-    writeFields(store, 'designation', input.id, { endDate: dayBefore(input.date) });
+    // the outgoing holder leaves the day before; an end already recorded earlier stays (history is not rewritten)
+    const end = dayBefore(input.date);
+    if (!outgoing.endDate || outgoing.endDate > end) writeFields(store, 'designation', input.id, { endDate: end });
     writeFields(store, 'designation', successorId, {
       personId: input.successorId,
       roleId: outgoing.roleId,

@@ -5,7 +5,7 @@ import { getSettings } from '../settings/service.ts';
 import type { Store } from '../store.ts';
 import { canonicalStoredOp, digestText } from './canonical.ts';
 import { deviceKey } from './keys.ts';
-import { scopedRows, scopeKey } from './scope.ts';
+import { scopedRows, scopeKey, withReferences } from './scope.ts';
 import { stmt } from './sql.ts';
 
 // Export: full (every op), delta (every op added to our log since our last export to that peer for
@@ -50,18 +50,21 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
     const total = maxSeq - since;
 
     let picked: OpRow[] = [];
+    const rowsWithNews = new Set<string>();
     let done = 0;
     for (const r of stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE seq > ? ORDER BY seq`).iterate(since) as Iterable<OpRow>) {
       if (++done % 10_000 === 0) options.onProgress?.(done, total);
-      if (scoped.rows && !scoped.rows.has(scoped.key(r.entity, r.row_id))) continue;
+      const k = scoped.key(r.entity, r.row_id);
+      if (scoped.rows && !scoped.rows.has(k)) continue;
       picked.push(r);
+      rowsWithNews.add(k);
     }
-    // a scoped delta sends whole rows: a row that just came into scope (or a row it refers to)
-    // must arrive complete, and re-sent ops cost nothing
+    // a scoped delta sends whole rows: a row with news may have just come into scope, and the rows
+    // it refers to must arrive complete too; re-sent ops cost nothing
     if (scoped.rows && since > 0) {
       const seen = new Set(picked.map((r) => r.hlc));
       const older = stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE entity = ? AND row_id = ? AND seq <= ?`);
-      for (const k of scoped.rows) {
+      for (const k of withReferences(db, rowsWithNews)) {
         const [entity, id] = k.split('\u0000');
         for (const r of older.all(entity, id, since) as OpRow[]) if (!seen.has(r.hlc)) picked.push(r);
       }

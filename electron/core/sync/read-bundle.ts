@@ -45,7 +45,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
 export function readBundle(text: string): Bundle {
-  if (text.length > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
   let raw: unknown;
   try {

@@ -39,7 +39,7 @@ function rowsInScope(db: Database.Database, scope: BundleScope): Set<RowKey> {
 }
 
 /** Adds, transitively, every row that a row in the set refers to. */
-function withReferences(db: Database.Database, rows: Set<RowKey>): Set<RowKey> {
+export function withReferences(db: Database.Database, rows: Set<RowKey>): Set<RowKey> {
   const out = new Set(rows);
   const queue = [...rows];
   while (queue.length) {

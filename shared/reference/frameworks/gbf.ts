@@ -1,0 +1,98 @@
+import { defineFramework, type ItemInput } from './types.ts';
+
+// Kunming-Montreal Global Biodiversity Framework: 4 goals for 2050, 23 targets for 2030, and the headline
+// indicators of its monitoring framework. A headline indicator is attached to the goal or target it is
+// numbered under ("A.1" → goal A, "3.1" → target 3); goal indicators reused for targets list them in alsoFor.
+// Targets with no confirmed headline indicator carry a headlineGap; none is invented for them.
+
+const goal = (code: 'A' | 'B' | 'C' | 'D'): ItemInput => ({ id: `gbf:${code}`, kind: 'goal', code, parent: null, confidence: 'high', targetYear: 2050 });
+const target = (n: number, extra: Partial<ItemInput> = {}): ItemInput => ({ id: `gbf:T${n}`, kind: 'target', code: `T${n}`, parent: null, confidence: 'high', targetYear: 2030, ...extra });
+const indicator = (code: string, extra: Partial<ItemInput> = {}): ItemInput => {
+  const head = code.split('.')[0];
+  const parent = /^[A-D]$/.test(head) ? `gbf:${head}` : `gbf:T${head}`;
+  return { id: `gbf:HI:${code}`, kind: 'indicator', code, parent, confidence: 'high', ...extra };
+};
+const gap = (confidence: 'medium' | 'low', note: string): Partial<ItemInput> => ({ flags: ['headline-unconfirmed'], headlineGap: { confidence, note } });
+
+export const gbf = defineFramework(
+  {
+    id: 'gbf',
+    abbreviation: 'KMGBF',
+    convention: 'cbd',
+    adopted: 2022,
+    adoptedBy: 'CBD COP decision 15/4 (Montreal, December 2022); monitoring framework decision 15/5, updated by decision 16/31 (Cali, 2024)',
+    edition: 'decision 15/4; headline indicators per decisions 15/5 and 16/31',
+    period: { from: 2022, to: 2050 },
+    status: 'current',
+    completeness: 'complete',
+    confidence: 'high',
+    sources: [
+      { url: 'https://www.cbd.int/gbf/targets/', usedFor: 'target wording' },
+      { url: 'https://dart.informea.org/taxonomy/term/5970', usedFor: 'targets and headline indicators per target' },
+      { url: 'https://gbf-indicators.org/metadata/headline/', usedFor: 'headline indicator names' },
+      { url: 'https://www.post-2020indicators.org/metadata/headline/2-2', usedFor: 'indicator 2.2' },
+      { url: 'https://unbiodiversitylab.org/en/test/', usedFor: 'indicators A.1, A.2' },
+      { url: 'https://www.forestpeoples.org/publications-resources/news/article/land-tenure-accepted-as-measure-of-progress-in-global-biodiversity-framework', usedFor: 'indicator 22.1 added at COP16' },
+    ],
+    gaps: [
+      'Headline indicators of targets 8, 14, 16, 17, 20 and 23 not confirmed (binary indicators only in the sources).',
+      'Binary, component and complementary indicators are not included.',
+    ],
+  },
+  [
+    goal('A'),
+    goal('B'),
+    goal('C'),
+    goal('D'),
+    target(1),
+    target(2),
+    target(3),
+    target(4),
+    target(5),
+    target(6),
+    target(7),
+    target(8, gap('low', 'No headline indicator found in the sources (binary/component indicators only).')),
+    target(9),
+    target(10),
+    target(11),
+    target(12),
+    target(13),
+    target(14, gap('low', 'Headline indicator not confirmed; reported via binary indicator 14.b.')),
+    target(15),
+    target(16, gap('medium', "No headline indicator in decision 15/5 (shown as '-'); binary indicator 16.b exists; COP16 changes not checked.")),
+    target(17, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    target(18),
+    target(19),
+    target(20, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    target(21),
+    target(22),
+    target(23, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    indicator('A.1', { alsoFor: [{ id: 'gbf:T1', confidence: 'medium' }] }),
+    indicator('A.2', { alsoFor: [{ id: 'gbf:T1', confidence: 'medium' }] }),
+    indicator('A.3', { alsoFor: [{ id: 'gbf:T4', confidence: 'high' }] }),
+    indicator('A.4', { alsoFor: [{ id: 'gbf:T4', confidence: 'high' }] }),
+    indicator('B.1', { alsoFor: [{ id: 'gbf:T11', confidence: 'high' }] }),
+    indicator('C.1', { alsoFor: [{ id: 'gbf:T13', confidence: 'high' }] }),
+    indicator('C.2', { alsoFor: [{ id: 'gbf:T13', confidence: 'high' }] }),
+    indicator('D.1', { alsoFor: [{ id: 'gbf:T19', confidence: 'high' }] }),
+    indicator('D.2', { alsoFor: [{ id: 'gbf:T19', confidence: 'high' }] }),
+    indicator('D.3', { alsoFor: [{ id: 'gbf:T19', confidence: 'high' }] }),
+    indicator('1.1'),
+    indicator('2.2', { note: 'Numbered 2.2 in the adopted framework (there is no 2.1 headline indicator).' }),
+    indicator('3.1'),
+    indicator('5.1'),
+    indicator('6.1'),
+    indicator('7.1'),
+    indicator('7.2'),
+    indicator('9.1'),
+    indicator('9.2'),
+    indicator('10.1'),
+    indicator('10.2'),
+    indicator('12.1'),
+    indicator('15.1', { confidence: 'medium', note: 'Marked as an indicator still under development in decision 15/5.' }),
+    indicator('18.1'),
+    indicator('18.2'),
+    indicator('21.1'),
+    indicator('22.1', { confidence: 'medium', note: "Not in decision 15/5 (shown as '-'); reported as added to the monitoring framework at COP16 (decision 16/31)." }),
+  ],
+);
