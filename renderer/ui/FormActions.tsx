@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 interface FormActionsProps {
   saving: boolean;
   formError: string | null;
-  onCancel: () => void;
+  onCancel?: () => void;
   onDelete?: () => void;
+  /** the submit button's text, when "Save" says too little */
+  submitLabel?: string;
 }
 
-export function FormActions({ saving, formError, onCancel, onDelete }: FormActionsProps) {
+/** The form-level error and the buttons under every form. */
+export function FormActions({ saving, formError, onCancel, onDelete, submitLabel }: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -18,11 +21,13 @@ export function FormActions({ saving, formError, onCancel, onDelete }: FormActio
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {t('actions.save')}
+          {submitLabel ?? t('actions.save')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('actions.cancel')}
+          </button>
+        )}
         {onDelete && (
           <button type="button" className="button button--danger" onClick={onDelete}>
             {t('actions.delete')}

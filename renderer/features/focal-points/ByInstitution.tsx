@@ -23,7 +23,7 @@ export function ByInstitution() {
         <section key={g.institutionId ?? 'none'} className="card" aria-label={g.institutionName ?? t('byInstitution.noInstitution')}>
           <h3>{g.institutionName ?? <em>{t('byInstitution.noInstitution')}</em>}</h3>
           <p className="muted">
-            {t('byInstitution.serves')}: {g.conventions.map(abbreviation).join(', ')}
+            {t('byInstitution.serves', { list: g.conventions.map(abbreviation).join(', ') })}
           </p>
           <ul>
             {g.designations.map((d) => (

@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { useFocalPoints } from '../../state/focal-points.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { localDate } from './dates.ts';
@@ -53,19 +54,7 @@ export function HandoverForm({ designation, onDone }: { designation: Designation
       <Field label={t('form.source')} error={errors.source}>
         {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}
       </Field>
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.saving}>
-          {t('form.saveHandover')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} formError={form.formError} onCancel={onDone} submitLabel={t('form.saveHandover')} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { peerInput } from '../../../shared/model/sync.ts';
 import { useSync } from '../../state/sync.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 
 export function PeersCard() {
@@ -63,16 +64,7 @@ function PeerForm({ onSave }: { onSave: (label: string, key: string) => Promise<
       <Field label={t('peers.publicKey')} error={form.errors.publicKey}>
         {(a) => <input {...a} value={form.values.publicKey} onChange={(e) => form.set('publicKey', e.target.value)} spellCheck={false} />}
       </Field>
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button">
-          {t('peers.add')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} formError={form.formError} submitLabel={t('peers.add')} />
     </form>
   );
 }
