@@ -1,23 +1,35 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { RpcResult } from '../shared/contract.ts';
+import { isAsyncChannel, type RpcResult } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Dispatcher } from './core/dispatch.ts';
 import { isTrustedSender } from './security.ts';
 
 // The Electron door to the core: one IPC channel. The sender must be our own page; the channel
-// name and the input are untyped data from the renderer, so they go to dispatchUnknown, which
-// validates both against the contract. The handler never throws: every failure is a payload.
+// name and the input are untyped data from the renderer, so they go to dispatchUnknown (or, for the
+// few asynchronous channels, to invoke), which validates both against the contract. The handler
+// never throws: every failure is a payload.
 
 export const IPC_CHANNEL = 'desk:invoke';
 
-export function handleInvoke(dispatcher: Dispatcher, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: unknown, input: unknown): RpcResult<unknown> {
+const internal = (err: unknown): RpcResult<unknown> => ({
+  ok: false,
+  error: new AppError('internal', `internal error: ${err instanceof Error ? err.message : String(err)}`).toPayload(),
+});
+
+export function handleInvoke(
+  dispatcher: Dispatcher,
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  channel: unknown,
+  input: unknown,
+): RpcResult<unknown> | Promise<RpcResult<unknown>> {
   try {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: new AppError('bad_sender', 'this call does not come from the Synergy Desk window').toPayload() };
     }
+    if (isAsyncChannel(channel)) return dispatcher.invoke(channel, input).catch(internal);
     return dispatcher.dispatchUnknown(channel, input);
   } catch (err) {
-    return { ok: false, error: new AppError('internal', `internal error: ${err instanceof Error ? err.message : String(err)}`).toPayload() };
+    return internal(err);
   }
 }
 

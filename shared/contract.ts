@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { directoryExportFile, directoryExportInput, directoryImportInput, directoryImportResult, directoryPreview, directoryPreviewInput } from './model/directory.ts';
 import { designation, designationInput, designationPatch, handoverInput } from './model/designations.ts';
 import { conventionView, coordinationMatrix, institutionRoles, registrySearch, todayInput, vacancySummary } from './model/focal-points.ts';
 import { institution, institutionInput, institutionPatch } from './model/institutions.ts';
@@ -111,7 +112,15 @@ export const contract = {
   'conflicts.list': { input: empty, output: z.array(conflictItem) },
   'conflicts.resolve': { input: resolveInput, output: z.array(conflictItem) },
   'conflicts.resolveDeleted': { input: resolveDeletedInput, output: z.array(conflictItem) },
+  'directory.preview': { input: directoryPreviewInput, output: directoryPreview },
+  'directory.import': { input: directoryImportInput, output: directoryImportResult },
+  'directory.export': { input: directoryExportInput, output: directoryExportFile },
 } as const;
+
+/** Channels whose handler is asynchronous (reading and writing XLSX): dispatch answers them with a Promise. */
+export const asyncChannels = ['directory.preview', 'directory.import', 'directory.export'] as const;
+export type AsyncChannel = (typeof asyncChannels)[number];
+export const isAsyncChannel = (name: unknown): name is AsyncChannel => (asyncChannels as readonly unknown[]).includes(name);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

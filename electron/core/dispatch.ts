@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type RpcResult } from '../../shared/contract.ts';
+import { contract, isAsyncChannel, isChannel, type AsyncChannel, type Channel, type ChannelInput, type ChannelOutput, type RpcResult } from '../../shared/contract.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { MESSAGE_KEYS } from '../../shared/model/fields.ts';
 import { appInfo, checkStore, dumpStore } from './app/service.ts';
@@ -7,6 +7,7 @@ import * as institutions from './institutions/service.ts';
 import * as people from './people/service.ts';
 import * as conflicts from './conflicts/service.ts';
 import * as designations from './focal-points/designations.ts';
+import * as directory from './directory/service.ts';
 import { conventionView, vacancies } from './focal-points/vacancies.ts';
 import { byInstitution, coordinationMatrix, searchRegistry } from './focal-points/views.ts';
 import { listMembership, setMembership } from './membership/service.ts';
@@ -20,7 +21,9 @@ import type { Store } from './store.ts';
 // The single entrance to the core. Every door calls dispatch; it validates the input against the
 // contract, runs the handler, and turns every failure into a translatable error payload.
 
-type Handlers = { [C in Channel]: (store: Store, input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C> };
+type Handlers = {
+  [C in Channel]: (store: Store, input: z.output<(typeof contract)[C]['input']>) => C extends AsyncChannel ? Promise<ChannelOutput<C>> : ChannelOutput<C>;
+};
 
 const handlers: Handlers = {
   'app.info': (s) => appInfo(s),
@@ -65,6 +68,9 @@ const handlers: Handlers = {
   'conflicts.list': (s) => conflicts.listConflicts(s),
   'conflicts.resolve': (s, i) => conflicts.resolveConflict(s, i),
   'conflicts.resolveDeleted': (s, i) => conflicts.resolveDeleted(s, i),
+  'directory.preview': (s, i) => directory.previewDirectory(s, i),
+  'directory.import': (s, i) => directory.importDirectory(s, i),
+  'directory.export': (s, i) => directory.exportDirectory(s, i),
 };
 
 const KNOWN = new Set<string>(MESSAGE_KEYS);
@@ -77,13 +83,17 @@ export function zodIssues(err: z.ZodError): FieldIssue[] {
 }
 
 export interface Dispatcher {
+  /** synchronous channels; an asynchronous one (contract.ts asyncChannels) is refused: use invoke */
   dispatch<C extends Channel>(channel: C, input: ChannelInput<C>): RpcResult<ChannelOutput<C>>;
-  /** for doors that receive untyped data (HTTP, IPC, CLI) */
+  /** for doors that receive untyped data and answer at once (CLI); as dispatch, synchronous channels only */
   dispatchUnknown(channel: unknown, input: unknown): RpcResult<unknown>;
+  /** every channel, synchronous or not: the doors that can wait (IPC, HTTP) and callers of asynchronous channels */
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<RpcResult<ChannelOutput<C>>>;
+  invoke(channel: unknown, input: unknown): Promise<RpcResult<unknown>>;
 }
 
 export function createDispatcher(store: Store, options: { checkOutput?: boolean } = {}): Dispatcher {
-  const dispatchUnknown = (channel: unknown, input: unknown): RpcResult<unknown> => {
+  const run = (channel: unknown, input: unknown): RpcResult<unknown> | Promise<RpcResult<unknown>> => {
     try {
       if (!isChannel(channel)) throw new AppError('unknown_channel', `unknown channel ${String(channel).slice(0, 80)}`, { channel: String(channel).slice(0, 80) });
       const spec = contract[channel];
@@ -93,15 +103,26 @@ export function createDispatcher(store: Store, options: { checkOutput?: boolean 
       }
       const handler = handlers[channel] as (s: Store, i: unknown) => unknown;
       const data = handler(store, parsed.data);
-      if (options.checkOutput) spec.output.parse(data);
-      return { ok: true, data };
+      const done = (value: unknown): RpcResult<unknown> => {
+        if (options.checkOutput) spec.output.parse(value);
+        return { ok: true, data: value };
+      };
+      if (data instanceof Promise) return data.then(done).catch((err: unknown) => ({ ok: false, error: toPayload(err) }));
+      return done(data);
     } catch (err) {
       return { ok: false, error: toPayload(err) };
     }
   };
+  const dispatchUnknown = (channel: unknown, input: unknown): RpcResult<unknown> => {
+    if (isAsyncChannel(channel)) {
+      return { ok: false, error: new AppError('internal', `channel ${String(channel)} is asynchronous: call it with invoke`).toPayload() };
+    }
+    return run(channel, input) as RpcResult<unknown>;
+  };
   return {
     dispatch: (channel, input) => dispatchUnknown(channel, input) as never,
     dispatchUnknown,
+    invoke: async (channel: unknown, input: unknown) => run(channel, input) as never,
   };
 }
 

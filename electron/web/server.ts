@@ -14,7 +14,8 @@ import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 
 export const TOKEN_HEADER = 'x-desk-token';
 const COOKIE = 'sd_token';
-const MAX_RPC_BODY = 8 * 1024 * 1024;
+// a 10 MB directory spreadsheet travels as base64 (about 14 MB) inside the JSON body
+const MAX_RPC_BODY = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -119,7 +120,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
           return refuse(res, 400, 'bad_json', 'the request is not valid JSON');
         }
         const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        return sendJson(res, 200, options.dispatcher.dispatchUnknown(channel, input));
+        return sendJson(res, 200, await options.dispatcher.invoke(channel, input));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_method', 'method not allowed');
       const queryToken = url.searchParams.get('token') ?? undefined;

@@ -28,5 +28,5 @@ export async function openTestCore(): Promise<TestCore> {
 
 /** Routes the renderer's api client straight into the core, as JSON would travel over a door. */
 export function connectRenderer(core: TestCore): void {
-  setTransport(async (channel, input) => JSON.parse(JSON.stringify(core.dispatcher.dispatchUnknown(channel, JSON.parse(JSON.stringify(input ?? {}))))));
+  setTransport(async (channel, input) => JSON.parse(JSON.stringify(await core.dispatcher.invoke(channel, JSON.parse(JSON.stringify(input ?? {}))))));
 }

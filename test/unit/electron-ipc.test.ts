@@ -68,6 +68,13 @@ describe('ipc: desk:invoke', () => {
     expect(await invoke(ours, 'settings.get')).toMatchObject({ ok: true });
   });
 
+  it('answers the asynchronous channels (directory files) too', async () => {
+    const csv = await invoke(ours, 'directory.export', { format: 'csv' });
+    expect(csv).toMatchObject({ ok: true, data: { mime: 'text/csv;charset=utf-8' } });
+    expect(await invoke(ours, 'directory.preview', { fileName: 'x.csv', dataBase64: '' })).toMatchObject({ ok: false, error: { code: 'directory_not_spreadsheet' } });
+    expect(await invoke(frame('https://evil.example/'), 'directory.export', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+  });
+
   it('rejects wrong shapes with invalid_input, unknown channels with unknown_channel', async () => {
     for (const input of [{ country: 'Kenya' }, { country: 'KE', admin: true }, 'KE', 42, [], { country: null }]) {
       expect(await invoke(ours, 'settings.update', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -111,6 +118,9 @@ describe('ipc: desk:invoke', () => {
         throw new Error('boom');
       },
       dispatchUnknown: () => {
+        throw new Error('boom');
+      },
+      invoke: () => {
         throw new Error('boom');
       },
     } as Dispatcher);

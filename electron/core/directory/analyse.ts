@@ -12,7 +12,7 @@ import { PersonMatcher, type Match } from './duplicates.ts';
 import { fold } from './mapping.ts';
 import type { DirectoryFile } from './read.ts';
 import { findConvention, resolveRole } from './roles.ts';
-import { parseDate, parseLanguages, splitList } from './values.ts';
+import { dayOrderOf, parseDate, parseLanguages, splitList, type DayOrder } from './values.ts';
 
 // Each data row of a directory file checked as the desk would check a form: the person's and the
 // institution's fields with the app's own zod schemas, the role against the reference data, the
@@ -57,14 +57,17 @@ interface Context {
   matcher: PersonMatcher;
   institutionsByName: Map<string, { id: string; name: string }>;
   institutionsByAcronym: Map<string, { id: string; name: string }>;
+  /** institutions to be created, by folded name and by folded acronym: the same one for every row naming it */
+  newInstitutions: Map<string, { key: string; name: string }>;
   holders: Map<string, { personId: string | null; instrumentId: string | null; startDate: string | null; endDate: string | null }[]>;
   /** single-holder roles claimed by a row above: role|instrument → who */
   claims: Map<string, string>;
   today: string;
+  dayOrder: DayOrder;
   store: Store;
 }
 
-function context(store: Store): Context {
+function context(store: Store, dayOrder: DayOrder): Context {
   const matcher = new PersonMatcher();
   const people = stmt(store.db, 'SELECT id, name, email FROM person WHERE _deleted = 0 ORDER BY name, id').all() as { id: string; name: string | null; email: string | null }[];
   for (const p of people) matcher.add({ personId: p.id, row: null, name: p.name ?? '' }, p.email, p.name);
@@ -76,7 +79,7 @@ function context(store: Store): Context {
     if (i.name && !institutionsByName.has(fold(i.name))) institutionsByName.set(fold(i.name), entry);
     if (i.acronym && !institutionsByAcronym.has(fold(i.acronym))) institutionsByAcronym.set(fold(i.acronym), entry);
   }
-  return { matcher, institutionsByName, institutionsByAcronym, holders: new Map(), claims: new Map(), today: localToday(), store };
+  return { matcher, institutionsByName, institutionsByAcronym, newInstitutions: new Map(), holders: new Map(), claims: new Map(), today: localToday(), dayOrder, store };
 }
 
 const overlaps = (a: { startDate: string | null; endDate: string | null }, b: { startDate: string | null; endDate: string | null }) =>
@@ -126,8 +129,14 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
     const parsed = institutionInput.safeParse({ name: instName ?? acronym, ...(acronym ? { acronym } : {}) });
     if (!parsed.success) errors.push(...issuesOf('institution', parsed.error));
     const existing = (instName && ctx.institutionsByName.get(fold(instName))) || (acronym && ctx.institutionsByAcronym.get(fold(acronym))) || null;
-    const name = existing?.name ?? instName ?? acronym!;
-    institution = { existingId: existing?.id ?? null, key: fold(instName ?? acronym!), name, acronym: acronym ?? null };
+    if (existing) institution = { existingId: existing.id, key: existing.id, name: existing.name, acronym: acronym ?? null };
+    else {
+      const nameKey = instName ? `name:${fold(instName)}` : null;
+      const acronymKey = acronym ? `acronym:${fold(acronym)}` : null;
+      const known = (nameKey && ctx.newInstitutions.get(nameKey)) || (acronymKey && ctx.newInstitutions.get(acronymKey)) || { key: nameKey ?? acronymKey!, name: instName ?? acronym! };
+      for (const k of [nameKey, acronymKey]) if (k && !ctx.newInstitutions.has(k)) ctx.newInstitutions.set(k, known);
+      institution = { existingId: null, key: known.key, name: known.name, acronym: acronym ?? null };
+    }
   }
 
   // the roles
@@ -140,8 +149,9 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
   }
   let startDate: string | null = null;
   if (values['designation.startDate']) {
-    startDate = parseDate(values['designation.startDate']);
+    startDate = parseDate(values['designation.startDate'], ctx.dayOrder);
     if (!startDate) errors.push({ field: 'designation.startDate', code: 'date_invalid' });
+    else values['designation.startDate'] = startDate;
   }
   if (values['designation.role']) {
     for (const part of values['designation.role'].split(/\s*[;\n]\s*/).filter(Boolean)) {
@@ -202,6 +212,7 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
 
 /** Every data row (or only the chosen ones: rows not chosen neither count as duplicates nor hold roles). */
 export function analyseRows(store: Store, file: DirectoryFile, mapping: DirectoryMapping, only?: ReadonlySet<number>): AnalysedRow[] {
-  const ctx = context(store);
+  const dateColumns = mapping.flatMap((t, i) => (t === 'designation.startDate' ? [i] : []));
+  const ctx = context(store, dayOrderOf(file.rows.flatMap((r) => dateColumns.map((i) => r.cells[i] ?? ''))));
   return file.rows.filter((r) => !only || only.has(r.line)).map((r) => analyseRow(ctx, r.line, r.cells, mapping));
 }

@@ -16,6 +16,19 @@ export function nameKey(name: string): string {
 
 const sortedKey = (key: string) => key.split(' ').sort().join(' ');
 
+/** Which letters a key holds, as bits: one edit changes at most two of them, so two edits at most four. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) mask |= 1 << (key.charCodeAt(i) % 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 export interface Known {
   /** the person in the desk, or null for a row of the file not yet written */
   personId: string | null;
@@ -32,7 +45,7 @@ export class PersonMatcher {
   private byEmail = new Map<string, Known>();
   private byKey = new Map<string, Known>();
   private bySorted = new Map<string, Known>();
-  private byLength = new Map<number, { key: string; who: Known }[]>();
+  private byLength = new Map<number, { key: string; mask: number; who: Known }[]>();
 
   add(who: Known, email: string | null | undefined, ...names: (string | null | undefined)[]): void {
     if (email) {
@@ -46,7 +59,7 @@ export class PersonMatcher {
       if (!this.bySorted.has(sortedKey(key))) this.bySorted.set(sortedKey(key), who);
       if (key.length >= 8) {
         const list = this.byLength.get(key.length) ?? [];
-        list.push({ key, who });
+        list.push({ key, mask: letterMask(key), who });
         this.byLength.set(key.length, list);
       }
     }
@@ -62,9 +75,10 @@ export class PersonMatcher {
     const hit = this.byKey.get(key) ?? this.bySorted.get(sortedKey(key));
     if (hit) return { ...hit, reason: 'name' };
     if (key.length < 8) return null;
+    const mask = letterMask(key);
     for (let len = Math.max(8, key.length - 2); len <= key.length + 2; len++) {
       for (const other of this.byLength.get(len) ?? []) {
-        if (distance(key, other.key) <= 2) return { ...other.who, reason: 'name' };
+        if (bitCount(mask ^ other.mask) <= 4 && distance(key, other.key) <= 2) return { ...other.who, reason: 'name' };
       }
     }
     return null;

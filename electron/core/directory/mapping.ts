@@ -70,15 +70,22 @@ export function headerTarget(header: string): DirectoryTarget | null {
 /** Targets that may take several columns (their texts are joined). */
 const MULTI: readonly DirectoryTarget[] = ['person.notes'];
 
-/** One target per column, or null. With separate first and last names, "Nom" / "Name" / "Nombre" is the last name. */
+/** "Name" beside "Surname", "Nombre" beside "Apellidos": the first name. */
+const GIVEN_WHEN_LAST = new Set(['name', 'names', 'nombre', 'nombres']);
+
+/**
+ * One target per column, or null. With separate first and last names, the plain name column is
+ * the other half: "Nom" beside "Prénom" is the last name, "Nombre" beside "Apellidos" the first.
+ */
 export function suggestMapping(headers: readonly string[]): DirectoryMapping {
   const raw = headers.map(headerTarget);
   const hasFirst = raw.includes('person.firstName');
   const hasLast = raw.includes('person.lastName');
   const used = new Set<DirectoryTarget>();
-  return raw.map((target) => {
+  return raw.map((target, i) => {
     let t = target;
     if (t === 'person.name' && hasFirst) t = hasLast ? null : 'person.lastName';
+    else if (t === 'person.name' && hasLast && GIVEN_WHEN_LAST.has(fold(headers[i]))) t = 'person.firstName';
     if (!t) return null;
     if (used.has(t) && !MULTI.includes(t)) return null;
     used.add(t);

@@ -70,25 +70,38 @@ function validDay(y: number, m: number, d: number): string | null {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : null;
 }
 
+export type DayOrder = 'dmy' | 'mdy' | 'mixed';
+
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
 /**
- * A date as YYYY-MM-DD. Accepts ISO dates (with a time, too), and D/M/YYYY, D.M.YYYY or D-M-YYYY
- * when the order is clear (one part above 12); an ambiguous 03/04/2024 is refused rather than
- * guessed.
+ * How a column writes its dates: day first (03/04/2024 is 3 April) unless one of its dates can
+ * only be month first (04/13/2024); when both kinds occur, only dates that are clear are read.
  */
-export function parseDate(text: string): string | null {
+export function dayOrderOf(texts: readonly string[]): DayOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const t of texts) {
+    const m = NUMERIC.exec(t.trim());
+    if (!m) continue;
+    if (+m[1] > 12) dayFirst = true;
+    if (+m[2] > 12) monthFirst = true;
+  }
+  return dayFirst && monthFirst ? 'mixed' : monthFirst ? 'mdy' : 'dmy';
+}
+
+/** A date as YYYY-MM-DD: ISO dates (with a time, too), YYYY/MM/DD, and D/M/YYYY, D.M.YYYY or D-M-YYYY in the column's order. */
+export function parseDate(text: string, order: DayOrder = 'dmy'): string | null {
   const s = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return validDay(+m[1], +m[2], +m[3]);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
   if (m) return validDay(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) {
-    const a = +m[1];
-    const b = +m[2];
-    if (a > 12 && b <= 12) return validDay(+m[3], b, a);
-    if (b > 12 && a <= 12) return validDay(+m[3], a, b);
-    if (a === b) return validDay(+m[3], a, b);
-    return null;
-  }
+  m = NUMERIC.exec(s);
+  if (!m) return null;
+  const [a, b, y] = [+m[1], +m[2], +m[3]];
+  if (order === 'dmy') return validDay(y, b, a);
+  if (order === 'mdy') return validDay(y, a, b);
+  if (a === b || (a > 12) !== (b > 12)) return a > 12 ? validDay(y, b, a) : validDay(y, a, b);
   return null;
 }

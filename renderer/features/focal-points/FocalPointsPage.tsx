@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocalPoints } from '../../state/focal-points.ts';
 import { useRoute } from '../../state/route.ts';
+import { DirectoryExport } from '../directory/DirectoryExport.tsx';
+import { DirectoryImport } from '../directory/DirectoryImport.tsx';
 import { ByInstitution } from './ByInstitution.tsx';
 import { ConventionView } from './ConventionView.tsx';
 import { CoordinationMatrix } from './CoordinationMatrix.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';
 
-const VIEWS = ['institutions', 'matrix'] as const;
+const VIEWS = ['institutions', 'matrix', 'directory'] as const;
 
 export function FocalPointsPage() {
   const { t } = useTranslation('focal');
@@ -24,6 +26,7 @@ export function FocalPointsPage() {
     { key: 'conventions', target: convention, label: t('tabs.conventions') },
     { key: 'institutions', target: 'institutions', label: t('tabs.institutions') },
     { key: 'matrix', target: 'matrix', label: t('tabs.matrix') },
+    { key: 'directory', target: 'directory', label: t('tabs.directory') },
   ];
 
   return (
@@ -62,6 +65,12 @@ export function FocalPointsPage() {
       {view === 'conventions' && <ConventionView convention={convention} />}
       {view === 'institutions' && <ByInstitution />}
       {view === 'matrix' && <CoordinationMatrix />}
+      {view === 'directory' && (
+        <div className="stack">
+          <DirectoryImport />
+          <DirectoryExport />
+        </div>
+      )}
     </div>
   );
 }

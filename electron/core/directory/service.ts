@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { AppError, type FieldIssue } from '../../../shared/errors.ts';
+import type { directoryExportInput, directoryImportInput, DirectoryImportResult, DirectoryPreview, directoryPreviewInput } from '../../../shared/model/directory.ts';
+import { designationInput } from '../../../shared/model/designations.ts';
+import { institutionInput } from '../../../shared/model/institutions.ts';
+import { backupStore } from '../db/backup.ts';
+import { createDesignation, listDesignations } from '../focal-points/designations.ts';
+import { localToday } from '../focal-points/today.ts';
+import type { Store } from '../store.ts';
+import { createRecord, updateRecord } from '../sync/records.ts';
+import { analyseRows, type AnalysedRow } from './analyse.ts';
+import { exportCsv, exportVcard, exportXlsx } from './export.ts';
+import { mappingFor, readDirectoryFile } from './read.ts';
+
+// Directory spreadsheets in and out. Import: read the file, suggest or take a column mapping,
+// check every row (preview), then write the chosen rows — all of them or nothing — in one
+// transaction after a backup. Export: the people as XLSX, CSV or vCard.
+
+export async function previewDirectory(store: Store, input: z.output<typeof directoryPreviewInput>): Promise<DirectoryPreview> {
+  const file = await readDirectoryFile(input.fileName, input.dataBase64);
+  const mapping = mappingFor(file, input.mapping);
+  const rows = analyseRows(store, file, mapping).map((r) => r.preview);
+  const valid = rows.filter((r) => r.errors.length === 0).length;
+  return {
+    fileName: file.fileName,
+    format: file.format,
+    headerRow: file.headerRow,
+    columns: file.columns,
+    mapping,
+    rows,
+    totals: { rows: rows.length, valid, invalid: rows.length - valid, duplicates: rows.filter((r) => r.duplicate).length },
+  };
+}
+
+function refuseInvalid(missing: number[], invalid: AnalysedRow[]): never {
+  const issues: FieldIssue[] = [
+    ...missing.map((n) => ({ path: `rows.${n}`, code: 'invalid' })),
+    ...invalid.flatMap((r) => r.preview.errors.map((e) => ({ path: `rows.${r.preview.index}.${e.field}`, code: e.code }))),
+  ];
+  const lines = [...missing, ...invalid.map((r) => r.preview.index)].sort((a, b) => a - b);
+  const shown = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
+  throw new AppError('directory_rows_invalid', `rows ${shown} cannot be imported as they are`, { rows: shown, count: lines.length }, issues);
+}
+
+export async function importDirectory(store: Store, input: z.output<typeof directoryImportInput>): Promise<DirectoryImportResult> {
+  const file = await readDirectoryFile(input.fileName, input.dataBase64);
+  const mapping = mappingFor(file, input.mapping);
+  const chosen = new Set(input.rows);
+  const result: DirectoryImportResult = { created: 0, updated: 0, skipped: 0, institutionsCreated: 0, designationsCreated: 0 };
+  // From here on everything is synchronous: nothing else reaches the store between the check and the write.
+  const rows = analyseRows(store, file, mapping, chosen);
+  const lines = new Set(rows.map((r) => r.preview.index));
+  const missing = [...chosen].filter((n) => !lines.has(n));
+  const invalid = rows.filter((r) => r.preview.errors.length > 0 || !r.person);
+  if (missing.length > 0 || invalid.length > 0) refuseInvalid(missing, invalid);
+  if (rows.length === 0) return result;
+
+  backupStore(store.db, store.dataDir, 'directory-import');
+  const today = localToday();
+  store.write(() => {
+    const newInstitutions = new Map<string, string>();
+    const personOfRow = new Map<number, string>();
+    const created = new Set<string>();
+    const updated = new Set<string>();
+    for (const r of rows) {
+      const person = r.person!;
+      if (r.match && input.duplicates === 'skip') {
+        result.skipped++;
+        continue;
+      }
+      let institutionId: string | undefined;
+      if (r.institution) {
+        institutionId = r.institution.existingId ?? newInstitutions.get(r.institution.key);
+        if (!institutionId) {
+          institutionId = createRecord(store, 'institution', institutionInput.parse({ name: r.institution.name, acronym: r.institution.acronym }));
+          newInstitutions.set(r.institution.key, institutionId);
+          result.institutionsCreated++;
+        }
+      }
+      let personId = r.match ? (r.match.personId ?? personOfRow.get(r.match.row!)) : undefined;
+      if (personId) {
+        // an update takes the cells that say something; an empty cell leaves the desk's value
+        const patch = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+        updateRecord(store, 'person', personId, { ...patch, ...(institutionId ? { institutionId } : {}) });
+        if (!created.has(personId)) updated.add(personId);
+      } else {
+        personId = createRecord(store, 'person', { ...person, institutionId: institutionId ?? null });
+        created.add(personId);
+      }
+      personOfRow.set(r.preview.index, personId);
+      for (const d of r.designations) {
+        const instrumentId = d.role.instrument ?? null;
+        const holds = listDesignations(store, { personId, roleId: d.role.id }).some((x) => x.instrumentId === instrumentId);
+        if (holds) continue;
+        createDesignation(store, designationInput.parse({ personId, roleId: d.role.id, startDate: d.startDate ?? today }));
+        result.designationsCreated++;
+      }
+    }
+    result.created = created.size;
+    result.updated = updated.size;
+  });
+  return result;
+}
+
+export async function exportDirectory(store: Store, input: z.output<typeof directoryExportInput>): Promise<{ fileName: string; dataBase64: string; mime: string }> {
+  const file = input.format === 'xlsx' ? await exportXlsx(store) : input.format === 'csv' ? exportCsv(store) : exportVcard(store);
+  return { fileName: file.fileName, dataBase64: file.data.toString('base64'), mime: file.mime };
+}

@@ -1,0 +1,99 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIRECTORY_LIMITS } from '../../../shared/model/directory.ts';
+import { useDirectoryImport } from '../../state/directory.ts';
+import { errorMessage } from '../../ui/errors.ts';
+import { readFileAsBase64 } from '../../ui/files.ts';
+import { DirectoryMappingTable } from './DirectoryMappingTable.tsx';
+import { DirectoryRows } from './DirectoryRows.tsx';
+
+const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+
+/** Import of a directory spreadsheet: choose or drop a file, check the columns and the rows, import. */
+export function DirectoryImport() {
+  const { t } = useTranslation(['directory', 'errors']);
+  const { file, preview, result, open, reset } = useDirectoryImport();
+  const input = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+
+  const readFile = async (chosen: File) => {
+    setError(null);
+    if (chosen.size > DIRECTORY_LIMITS.maxBytes) return setError(t('errors:code.directory_too_large', { limitMb: DIRECTORY_LIMITS.maxBytes / 1024 / 1024 }));
+    setReading(chosen.name);
+    try {
+      await open(chosen.name, await readFileAsBase64(chosen));
+    } catch (err) {
+      setError(errorMessage(t, err));
+    } finally {
+      setReading(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const dropped = e.dataTransfer.files[0];
+    if (dropped) void readFile(dropped);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="directory-import-heading">
+      <h2 id="directory-import-heading">{t('import.title')}</h2>
+      <p className="muted">{t('import.intro')}</p>
+      {!preview && (
+        <div
+          className={`dropzone${over ? ' dropzone--over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+          data-testid="directory-dropzone"
+        >
+          <p>{t('import.drop')}</p>
+          <p className="muted">{t('import.or')}</p>
+          <label className="button">
+            {t('import.choose')}
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPT}
+              className="visually-hidden"
+              onChange={(e) => {
+                const chosen = e.target.files?.[0];
+                if (chosen) void readFile(chosen);
+              }}
+            />
+          </label>
+        </div>
+      )}
+      {reading && <p role="status">{t('import.reading', { file: reading })}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <p className="success" role="status">
+          {t('import.done', { ...result })}
+        </p>
+      )}
+      {preview && file && (
+        <>
+          <div className="directory-file">
+            <p>{t('import.file', { file: file.name, row: preview.headerRow })}</p>
+            <button type="button" className="button button--small" onClick={reset}>
+              {t('import.another')}
+            </button>
+          </div>
+          <DirectoryMappingTable onError={setError} />
+          <DirectoryRows onError={setError} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import type { DirectoryImportResult, DirectoryMapping, DirectoryPreview } from '../../shared/model/directory.ts';
+import { call } from '../api/client.ts';
+import { useInstitutions } from './institutions.ts';
+import { usePeople } from './people.ts';
+
+// The directory import, step by step: a file is read and previewed; the user corrects the column
+// mapping (each change previews again), chooses rows and what to do with people already known,
+// then imports. The file stays here (base64) so that the core can read it again at each step.
+
+export type DuplicateMode = 'skip' | 'update';
+
+interface DirectoryImportState {
+  file: { name: string; base64: string } | null;
+  preview: DirectoryPreview | null;
+  /** indexes of the rows chosen for import */
+  chosen: number[];
+  duplicates: DuplicateMode;
+  result: DirectoryImportResult | null;
+  open(name: string, base64: string): Promise<void>;
+  remap(mapping: DirectoryMapping): Promise<void>;
+  toggle(index: number): void;
+  setDuplicates(mode: DuplicateMode): void;
+  apply(): Promise<DirectoryImportResult>;
+  reset(): void;
+}
+
+const validRows = (p: DirectoryPreview) => p.rows.filter((r) => r.errors.length === 0).map((r) => r.index);
+
+export const useDirectoryImport = create<DirectoryImportState>((set, get) => ({
+  file: null,
+  preview: null,
+  chosen: [],
+  duplicates: 'skip',
+  result: null,
+  async open(name, base64) {
+    set({ file: null, preview: null, chosen: [], result: null });
+    const preview = await call('directory.preview', { fileName: name, dataBase64: base64 });
+    set({ file: { name, base64 }, preview, chosen: validRows(preview) });
+  },
+  async remap(mapping) {
+    const { file } = get();
+    if (!file) return;
+    const preview = await call('directory.preview', { fileName: file.name, dataBase64: file.base64, mapping });
+    set({ preview, chosen: validRows(preview) });
+  },
+  toggle(index) {
+    const { chosen } = get();
+    set({ chosen: chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index].sort((a, b) => a - b) });
+  },
+  setDuplicates(duplicates) {
+    set({ duplicates });
+  },
+  async apply() {
+    const { file, preview, chosen, duplicates } = get();
+    if (!file || !preview) throw new Error('no file to import');
+    const result = await call('directory.import', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, rows: chosen, duplicates });
+    set({ file: null, preview: null, chosen: [], result });
+    await Promise.all([usePeople.getState().reload(), useInstitutions.getState().reload()]);
+    return result;
+  },
+  reset() {
+    set({ file: null, preview: null, chosen: [], result: null });
+  },
+}));
