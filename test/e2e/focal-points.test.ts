@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
@@ -107,5 +108,36 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     await form.getByRole('button', { name: 'Save designation' }).click();
     await form.getByText('The last day cannot come before the first day.').waitFor();
     await expect(sa.getByText('Vacant', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it('imports a directory spreadsheet (XLSX) with one bad row: the row shows its error, the others import', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Focal points');
+    sheet.addRow(['Name', 'E-mail', 'Organisation', 'Convention', 'Role']);
+    sheet.addRow(['Chen Jing', 'chen.jing@env.example.org', 'Ramsar Administrative Authority Office', 'Ramsar', 'STRP']);
+    sheet.addRow(['Pedro Alves', 'not-an-email', 'Forest Service', '', '']);
+    sheet.addRow(['Olga Petrova', 'olga.petrova@env.example.org', 'Forest Service', '', '']);
+    const file = path.join(dataDir, 'directory.xlsx');
+    await book.xlsx.writeFile(file);
+
+    const page = await openApp(browser, app);
+    await page.getByRole('link', { name: /Focal points/ }).click();
+    await page.getByRole('link', { name: 'Import and export' }).click();
+    await page.getByLabel('Choose a file').setInputFiles(file);
+    await page.getByTestId('directory-totals').waitFor();
+    await expect(page.getByTestId('directory-totals').textContent()).resolves.toBe('3 rows: 2 ready, 1 to correct in the file, 0 perhaps already known');
+    await page.getByText('E-mail: Enter a valid e-mail address, such as name@ministry.gov.').waitFor();
+    await expect(page.getByRole('checkbox', { name: 'Import row 3' }).isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(shots, 'e2e-directory-preview.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText(/^Imported: 2 people added/).waitFor();
+
+    // the good rows are in the desk, the bad one is not
+    await page.getByRole('link', { name: 'People' }).click();
+    const list = page.getByRole('list', { name: 'People' });
+    await list.getByText('Chen Jing').waitFor();
+    await list.getByText('Olga Petrova').waitFor();
+    await expect(list.getByText('Pedro Alves').count()).resolves.toBe(0);
+    expect(page.errors).toEqual([]);
   });
 });

@@ -33,7 +33,9 @@ export function findConvention(text: string): Convention | undefined {
 }
 
 function names(role: RoleType): string[] {
-  const out = [role.id, role.abbreviation ?? '', ...TEXTS.map((t) => t.roles[role.key] ?? '')].map(fold).filter(Boolean);
+  // spreadsheets often drop the "NFP"/"FP" of an abbreviation ("STRP" for "STRP NFP")
+  const short = role.abbreviation?.replace(/\s+N?FP$/i, '') ?? '';
+  const out = [role.id, role.abbreviation ?? '', short, ...TEXTS.map((t) => t.roles[role.key] ?? '')].map(fold).filter(Boolean);
   return [...new Set(out)];
 }
 const ROLE_NAMES = new Map(roleTypes.map((r) => [r.id, names(r)]));
