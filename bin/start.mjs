@@ -30,14 +30,26 @@ function ensureBuilt(output, sources, script) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** Electron's binary; on first start it is downloaded (quietly). null where it cannot be had. */
 function electronBinary() {
   if (args.includes('--browser')) return null;
+  let dir;
   try {
-    const bin = require('electron');
-    return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
+    dir = path.dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+  const installed = () => {
+    const pathFile = path.join(dir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const bin = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8'));
+    return fs.existsSync(bin) ? bin : null;
+  };
+  if (installed()) return installed();
+  process.stdout.write('Getting Electron …\n');
+  const r = spawnSync(process.execPath, [path.join(dir, 'install.js')], { cwd: dir, stdio: 'pipe', timeout: 300_000 });
+  if (r.status !== 0) process.stdout.write('Electron could not be downloaded here.\n');
+  return installed();
 }
 
 ensureBuilt('dist/renderer/index.html', ['renderer', 'locales', 'shared'], 'build');
