@@ -33,6 +33,9 @@ export const MESSAGE_KEYS = [
   'handover_before_start',
   'not_member',
   'role_taken',
+  'framework_item_invalid',
+  'progress_range',
+  'code_taken',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

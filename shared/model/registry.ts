@@ -4,6 +4,7 @@ import { designationFields } from './designations.ts';
 import { institutionFields } from './institutions.ts';
 import { membershipFields } from './membership.ts';
 import { personFields } from './people.ts';
+import { alignmentFields, crosswalkEditFields, nationalTargetFields } from './targets.ts';
 
 // The registry of synced entities: the one place that names tables and columns.
 // SQL in the core is built only from these names; nothing from outside becomes an identifier.
@@ -22,11 +23,17 @@ export const entities: {
   person: EntityDef;
   membership: EntityDef;
   designation: EntityDef;
+  nationalTarget: EntityDef;
+  alignment: EntityDef;
+  crosswalkEdit: EntityDef;
 } = {
   institution: { table: 'institution', fields: institutionFields },
   person: { table: 'person', fields: personFields },
   membership: { table: 'membership', fields: membershipFields, conventionField: 'convention' },
   designation: { table: 'designation', fields: designationFields, conventionField: 'convention' },
+  nationalTarget: { table: 'national_target', fields: nationalTargetFields },
+  alignment: { table: 'alignment', fields: alignmentFields, conventionField: 'convention' },
+  crosswalkEdit: { table: 'crosswalk_edit', fields: crosswalkEditFields },
 };
 
 export type EntityName = keyof typeof entities;
