@@ -6,6 +6,8 @@ import { institution, institutionInput, institutionPatch } from './model/institu
 import { membership, membershipInput } from './model/membership.ts';
 import { person, personInput, personPatch } from './model/people.ts';
 import { settings, settingsPatch } from './model/settings.ts';
+import { alignmentInput, coverage, crosswalkEditInput, crosswalkList, crosswalkMatrix, nationalTarget, nationalTargetInput, nationalTargetPatch, targetServes } from './model/targets.ts';
+import { frameworks } from './reference/frameworks/index.ts';
 import { conventionIds } from './reference/conventions.ts';
 import {
   bundleText,
@@ -115,10 +117,24 @@ export const contract = {
   'directory.preview': { input: directoryPreviewInput, output: directoryPreview },
   'directory.import': { input: directoryImportInput, output: directoryImportResult },
   'directory.export': { input: directoryExportInput, output: directoryExportFile },
+  'targets.list': { input: z.strictObject({ query: z.string().max(200).optional() }), output: z.array(nationalTarget) },
+  'targets.get': { input: rowId, output: nationalTarget },
+  'targets.create': { input: nationalTargetInput, output: nationalTarget },
+  'targets.update': { input: z.strictObject({ id: z.uuid(), patch: nationalTargetPatch }), output: nationalTarget },
+  'targets.delete': { input: rowId, output: nationalTarget },
+  'targets.restore': { input: rowId, output: nationalTarget },
+  'alignments.set': { input: alignmentInput, output: nationalTarget },
+  'alignments.remove': { input: z.strictObject({ nationalTargetId: z.uuid(), frameworkItemId: z.string().max(100) }), output: nationalTarget },
+  'targets.matrix': { input: z.strictObject({ framework: z.enum(frameworks.map((f) => f.id) as [string, ...string[]]) }), output: crosswalkMatrix },
+  'targets.coverage': { input: empty, output: coverage },
+  'targets.serves': { input: rowId, output: targetServes },
+  'crosswalk.list': { input: empty, output: crosswalkList },
+  'crosswalk.edit': { input: crosswalkEditInput, output: crosswalkList },
+  'targets.export': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']) }), output: z.object({ fileName: z.string(), dataBase64: z.string(), mime: z.string() }) },
 } as const;
 
 /** Channels whose handler is asynchronous (reading and writing XLSX): dispatch answers them with a Promise. */
-export const asyncChannels = ['directory.preview', 'directory.import', 'directory.export'] as const;
+export const asyncChannels = ['directory.preview', 'directory.import', 'directory.export', 'targets.export'] as const;
 export type AsyncChannel = (typeof asyncChannels)[number];
 export const isAsyncChannel = (name: unknown): name is AsyncChannel => (asyncChannels as readonly unknown[]).includes(name);
 

@@ -13,6 +13,12 @@ import { byInstitution, coordinationMatrix, searchRegistry } from './focal-point
 import { listMembership, setMembership } from './membership/service.ts';
 import * as peers from './peers/service.ts';
 import { getSettings, updateSettings } from './settings/service.ts';
+import { removeAlignment, setAlignment } from './targets/alignments.ts';
+import { editCrosswalk, listCrosswalk } from './targets/crosswalk.ts';
+import { exportTargets } from './targets/export.ts';
+import { getTarget, listTargets } from './targets/read.ts';
+import * as targets from './targets/service.ts';
+import { coverage, crosswalkMatrix, targetServes } from './targets/views.ts';
 import { exportBundleFile } from './sync/export-file.ts';
 import { importBundle, previewImport, undoLastImport } from './sync/import.ts';
 import { exportPeers, importHistory } from './sync/service.ts';
@@ -71,6 +77,20 @@ const handlers: Handlers = {
   'directory.preview': (s, i) => directory.previewDirectory(s, i),
   'directory.import': (s, i) => directory.importDirectory(s, i),
   'directory.export': (s, i) => directory.exportDirectory(s, i),
+  'targets.list': (s, i) => listTargets(s, i.query),
+  'targets.get': (s, i) => getTarget(s, i.id),
+  'targets.create': (s, i) => targets.createTarget(s, i),
+  'targets.update': (s, i) => targets.updateTarget(s, i.id, i.patch),
+  'targets.delete': (s, i) => targets.deleteTarget(s, i.id),
+  'targets.restore': (s, i) => targets.restoreTarget(s, i.id),
+  'alignments.set': (s, i) => setAlignment(s, i),
+  'alignments.remove': (s, i) => removeAlignment(s, i),
+  'targets.matrix': (s, i) => crosswalkMatrix(s, i.framework),
+  'targets.coverage': (s) => coverage(s),
+  'targets.serves': (s, i) => targetServes(s, i.id),
+  'crosswalk.list': (s) => listCrosswalk(s),
+  'crosswalk.edit': (s, i) => editCrosswalk(s, i),
+  'targets.export': (s, i) => exportTargets(s, i.format),
 };
 
 const KNOWN = new Set<string>(MESSAGE_KEYS);

@@ -5,6 +5,7 @@ import { InstitutionsPage } from '../features/institutions/InstitutionsPage.tsx'
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage.tsx';
 import { FocalPointsPage } from '../features/focal-points/FocalPointsPage.tsx';
+import { TargetsPage } from '../features/targets/TargetsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SyncPage } from '../features/sync/SyncPage.tsx';
 import { useConflicts } from '../state/conflicts.ts';
@@ -16,7 +17,7 @@ import { errorMessage } from '../ui/errors.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { countryName } from '../i18n/index.ts';
 
-const NAV: Area[] = ['focal-points', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
+const NAV: Area[] = ['focal-points', 'targets', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -83,6 +84,7 @@ export function App() {
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {area === 'focal-points' && <FocalPointsPage />}
+        {area === 'targets' && <TargetsPage />}
         {area === 'people' && <PeoplePage />}
         {area === 'institutions' && <InstitutionsPage />}
         {area === 'sync' && <SyncPage />}

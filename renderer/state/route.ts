@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 
 // Hash routes (#/people, #/people/<id>, #/institutions/new …): reload keeps the place.
-export type Area = 'focal-points' | 'people' | 'institutions' | 'sync' | 'conflicts' | 'settings';
+export type Area = 'focal-points' | 'targets' | 'people' | 'institutions' | 'sync' | 'conflicts' | 'settings';
 export interface Route {
   area: Area;
   id: string | null;
 }
 
-const AREAS: Area[] = ['focal-points', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
+const AREAS: Area[] = ['focal-points', 'targets', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
 
 export function parseHash(hash: string): Route {
   const [area, id] = hash.replace(/^#\/?/, '').split('/');

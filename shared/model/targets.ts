@@ -145,3 +145,19 @@ export const targetServes = z.object({
   items: z.array(z.object({ itemId: z.string(), framework: z.string(), degree: z.enum(DEGREES), via: z.string().nullable() })),
 });
 export type TargetServes = z.infer<typeof targetServes>;
+
+/** One relation of the crosswalk as the country sees it: the reference ones (with the country's edits marked) and its own. */
+export const crosswalkEntry = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** the reference relation's confidence; null for a relation the country added */
+  confidence: z.enum(['high', 'medium', 'low']).nullable(),
+  basis: z.string().nullable(),
+  origin: z.enum(['reference', 'country']),
+  /** a reference relation the country removed (hidden from coverage and serves) */
+  removed: z.boolean(),
+  /** the country's note on its edit */
+  note: z.string().nullable(),
+});
+export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
+export const crosswalkList = z.array(crosswalkEntry);

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchPeople } from './people.bench.ts';
 import { benchSync } from './sync.bench.ts';
+import { benchTargets } from './targets.bench.ts';
 
 const only = process.argv.slice(2);
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   people: benchPeople,
   sync: benchSync,
   focalPoints: benchFocalPoints,
+  targets: benchTargets,
 };
 
 const results: Record<string, unknown> = {

@@ -62,7 +62,8 @@ async function editTitle(page: Page, person: string, title: string): Promise<voi
   await page.getByRole('list', { name: 'People' }).getByText(person).click();
   await page.getByLabel('Position').fill(title);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText('Saved').first().waitFor();
+  // the list shows the new position once it is saved (a "Saved" toast may be an older one)
+  await page.getByRole('list', { name: 'People' }).getByText(title, { exact: true }).waitFor();
 }
 
 describe('two ministries exchange bundles', () => {

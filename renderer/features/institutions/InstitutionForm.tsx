@@ -29,7 +29,8 @@ export function InstitutionForm({ institution }: { institution: Institution | nu
     const data = values as Record<string, unknown>;
     const saved = institution ? await useInstitutions.getState().update(institution.id, data) : await useInstitutions.getState().create(data);
     show({ tone: 'info', message: t('common:status.saved') });
-    go('institutions', saved.id);
+    // the user may have moved on while it saved: stay where they are
+    if (useRoute.getState().area === 'institutions') go('institutions', saved.id);
   });
   const { values, set, errors } = form;
 

@@ -42,7 +42,8 @@ export function PersonForm({ person }: { person: Person | null }) {
     const data = values as Record<string, unknown>;
     const saved = person ? await usePeople.getState().update(person.id, data) : await usePeople.getState().create(data);
     show({ tone: 'info', message: t('common:status.saved') });
-    go('people', saved.id);
+    // the user may have moved on while it saved: stay where they are
+    if (useRoute.getState().area === 'people') go('people', saved.id);
   });
   const { values, set, errors } = form;
 

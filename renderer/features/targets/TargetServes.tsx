@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TargetServes as Serves } from '../../../shared/model/targets.ts';
+import { call } from '../../api/client.ts';
+import { useTargets } from '../../state/targets.ts';
+import { frameworkAbbreviation, itemCode, itemLabel } from './items.ts';
+
+/** Per national target: everything it serves across conventions. */
+export function TargetServes({ id }: { id: string }) {
+  const { t } = useTranslation(['targets', 'frameworks']);
+  const version = useTargets((s) => s.version);
+  const [serves, setServes] = useState<Serves | null>(null);
+  useEffect(() => {
+    void call('targets.serves', { id }).then(setServes);
+  }, [id, version]);
+  if (!serves) return null;
+  const byFramework = new Map<string, Serves['items']>();
+  for (const i of serves.items) byFramework.set(i.framework, [...(byFramework.get(i.framework) ?? []), i]);
+  return (
+    <section className="serves" aria-labelledby={`serves-${id}`}>
+      <h3 id={`serves-${id}`}>{t('serves.title')}</h3>
+      <p className="muted">{t('serves.hint')}</p>
+      {serves.items.length === 0 ? (
+        <p className="muted">{t('serves.empty')}</p>
+      ) : (
+        <dl className="facts">
+          {[...byFramework].map(([framework, items]) => (
+            <div key={framework} className="facts__group">
+              <dt>{frameworkAbbreviation(framework)}</dt>
+              <dd>
+                <ul>
+                  {items.map((i) => (
+                    <li key={`${i.itemId}-${i.via ?? ''}`}>
+                      <span className={`degree degree--${i.degree}`}>{t(`degree.${i.degree}`)}</span> {itemLabel(t, i.itemId)}
+                      {i.via && <span className="muted"> ({t('serves.via', { code: itemCode(i.via) })})</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

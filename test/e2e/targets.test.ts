@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { chooseCountry, openApp } from '../helpers/ui.ts';
+
+let browser: Browser;
+let app: RunningApp;
+const dataDir = tempDir('sd-e2e-targets-');
+const shots = path.resolve('test-results');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startApp(dataDir);
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('NBSAP targets as a CBD focal point uses them', () => {
+  it('creates a national target, aligns it to GBF T3 (high) and a CMS target (medium); T3 leaves the gaps, the CMS column fills', async () => {
+    const page = await openApp(browser, app);
+    await chooseCountry(page, 'KE');
+    await page.getByRole('link', { name: 'NBSAP targets' }).click();
+
+    // coverage before: GBF target 3 is a gap
+    await page.getByRole('link', { name: 'Coverage' }).click();
+    const gaps = page.getByRole('list', { name: 'GBF targets without a national target' });
+    await gaps.getByText(/^T3 — /).waitFor();
+
+    // a national target, refused first for an empty title and a progress out of range
+    await page.getByRole('link', { name: 'National targets' }).click();
+    await page.getByRole('button', { name: 'Add national target' }).click();
+    await page.getByLabel(/^Code/).fill('NT3');
+    await page.getByLabel('Progress (%)').fill('140');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('This field is required.').waitFor();
+    await page.getByText('Enter a whole number from 0 to 100.').waitFor();
+    await page.getByLabel(/^Title/).fill('Protect 30% of land and inland waters');
+    await page.getByLabel('Progress (%)').fill('35');
+    await page.getByLabel('Status').selectOption('some_progress');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('list', { name: 'National targets' }).getByText('NT3 — Protect 30% of land and inland waters').waitFor();
+
+    // align to GBF T3 (high) and a CMS target (medium)
+    const align = page.getByRole('region', { name: 'Aligned global targets' });
+    await align.getByLabel('Framework').selectOption('gbf');
+    await align.getByLabel('Goal or target').selectOption('gbf:T3');
+    await align.getByLabel('Degree of alignment', { exact: true }).selectOption('high');
+    await align.getByRole('button', { name: 'Align', exact: true }).click();
+    await align.getByRole('cell', { name: /^T3 — / }).waitFor();
+    await align.getByLabel('Framework').selectOption('cms-spms');
+    const cmsOption = await align.getByLabel('Goal or target').locator('option').nth(1).getAttribute('value');
+    await align.getByLabel('Goal or target').selectOption(cmsOption!);
+    await align.getByLabel('Degree of alignment', { exact: true }).selectOption('medium');
+    await align.getByRole('button', { name: 'Align', exact: true }).click();
+    await align.getByRole('row').nth(2).waitFor();
+    await page.screenshot({ path: path.join(shots, 'e2e-targets-detail.png'), fullPage: true });
+
+    // GBF target 3 left the gaps; the CMS column lists NT3
+    await page.getByRole('link', { name: 'Coverage' }).click();
+    await page.getByRole('list', { name: 'GBF targets without a national target' }).getByText(/^T4 — /).waitFor();
+    await expect(page.getByRole('list', { name: 'GBF targets without a national target' }).getByText(/^T3 — /).count()).resolves.toBe(0);
+    const cms = page.getByRole('table', { name: /Migratory Species/ });
+    await expect(cms.getByRole('button', { name: 'NT3' }).first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(shots, 'e2e-targets-coverage.png'), fullPage: true });
+
+    // the crosswalk matrix shows the degree
+    await page.getByRole('link', { name: 'Crosswalk matrix' }).click();
+    const matrix = page.getByRole('table');
+    await matrix.getByRole('cell', { name: 'H' }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'e2e-targets-matrix.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+});
