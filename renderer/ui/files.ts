@@ -13,12 +13,9 @@ export function readFileAsBase64(file: Blob): Promise<string> {
   });
 }
 
-/** Offers base64 content as a download, like saveTextFile does for text. */
-export function saveBase64File(fileName: string, base64: string, type: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+/** Offers a blob to the user as a file download (the browser's save dialog or downloads folder). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -26,4 +23,12 @@ export function saveBase64File(fileName: string, base64: string, type: string): 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers base64 content (as the core returns files) as a download. */
+export function saveBase64File(fileName: string, base64: string, type: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(fileName, new Blob([bytes], { type }));
 }

@@ -55,8 +55,7 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     await align.getByRole('button', { name: 'Align', exact: true }).click();
     await align.getByRole('cell', { name: /^T3 — / }).waitFor();
     await align.getByLabel('Framework').selectOption('cms-spms');
-    const cmsOption = await align.getByLabel('Goal or target').locator('option').nth(1).getAttribute('value');
-    await align.getByLabel('Goal or target').selectOption(cmsOption!);
+    await align.getByLabel('Goal or target').selectOption('cms:T1.3');
     await align.getByLabel('Degree of alignment', { exact: true }).selectOption('medium');
     await align.getByRole('button', { name: 'Align', exact: true }).click();
     await align.getByRole('row').nth(2).waitFor();
@@ -67,8 +66,15 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     await page.getByRole('list', { name: 'GBF targets without a national target' }).getByText(/^T4 — /).waitFor();
     await expect(page.getByRole('list', { name: 'GBF targets without a national target' }).getByText(/^T3 — /).count()).resolves.toBe(0);
     const cms = page.getByRole('table', { name: /Migratory Species/ });
-    await expect(cms.getByRole('button', { name: 'NT3' }).first().isVisible()).resolves.toBe(true);
+    // directly (T1.3, aligned medium) and through the crosswalk from GBF T3
+    await expect(cms.getByRole('row', { name: /^T1\.3 — / }).getByRole('button', { name: 'NT3' }).isVisible()).resolves.toBe(true);
+    await expect(cms.getByRole('button', { name: 'NT3 (T3)' }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(shots, 'e2e-targets-coverage.png'), fullPage: true });
+
+    // the workbook to send on
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByText(/^Saved .*\.xlsx$/).waitFor();
 
     // the crosswalk matrix shows the degree
     await page.getByRole('link', { name: 'Crosswalk matrix' }).click();

@@ -7,6 +7,7 @@ import { CoverageView } from './CoverageView.tsx';
 import { CrosswalkMatrix } from './CrosswalkMatrix.tsx';
 import { TargetForm } from './TargetForm.tsx';
 import { TargetServes } from './TargetServes.tsx';
+import { TargetsExport } from './TargetsExport.tsx';
 
 const VIEWS = ['matrix', 'coverage'] as const;
 
@@ -48,7 +49,12 @@ export function TargetsPage() {
         ))}
       </nav>
       {view === 'matrix' && <CrosswalkMatrix />}
-      {view === 'coverage' && <CoverageView />}
+      {view === 'coverage' && (
+        <div className="stack">
+          <CoverageView />
+          <TargetsExport />
+        </div>
+      )}
       {view === 'targets' && (
         <div className="targets">
           <section className="card targets__list" aria-labelledby="targets-list-heading">
