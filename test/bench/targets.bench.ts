@@ -49,7 +49,7 @@ export async function benchTargets(): Promise<Record<string, unknown>> {
   const app = await startApp(dir);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(app.url);
-  await page.getByRole('list', { name: 'People' }).waitFor({ state: 'attached' });
+  await page.getByRole('navigation').waitFor();
   const t0 = performance.now();
   await page.getByRole('link', { name: 'NBSAP targets' }).click();
   await page.getByRole('link', { name: 'Crosswalk matrix' }).click();
