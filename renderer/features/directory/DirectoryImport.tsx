@@ -1,8 +1,9 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_LIMITS } from '../../../shared/model/directory.ts';
 import { useDirectoryImport } from '../../state/directory.ts';
 import { errorMessage } from '../../ui/errors.ts';
+import { FileDrop } from '../../ui/FileDrop.tsx';
 import { readFileAsBase64 } from '../../ui/files.ts';
 import { DirectoryMappingTable } from './DirectoryMappingTable.tsx';
 import { DirectoryRows } from './DirectoryRows.tsx';
@@ -13,10 +14,8 @@ const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocume
 export function DirectoryImport() {
   const { t } = useTranslation(['directory', 'errors']);
   const { file, preview, result, open, reset } = useDirectoryImport();
-  const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
 
   const readFile = async (chosen: File) => {
     setError(null);
@@ -28,15 +27,7 @@ export function DirectoryImport() {
       setError(errorMessage(t, err));
     } finally {
       setReading(null);
-      if (input.current) input.current.value = '';
     }
-  };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const dropped = e.dataTransfer.files[0];
-    if (dropped) void readFile(dropped);
   };
 
   return (
@@ -44,32 +35,7 @@ export function DirectoryImport() {
       <h2 id="directory-import-heading">{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
       {!preview && (
-        <div
-          className={`dropzone${over ? ' dropzone--over' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
-          data-testid="directory-dropzone"
-        >
-          <p>{t('import.drop')}</p>
-          <p className="muted">{t('import.or')}</p>
-          <label className="button">
-            {t('import.choose')}
-            <input
-              ref={input}
-              type="file"
-              accept={ACCEPT}
-              className="visually-hidden"
-              onChange={(e) => {
-                const chosen = e.target.files?.[0];
-                if (chosen) void readFile(chosen);
-              }}
-            />
-          </label>
-        </div>
+        <FileDrop accept={ACCEPT} dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="directory-dropzone" />
       )}
       {reading && <p role="status">{t('import.reading', { file: reading })}</p>}
       {error && (

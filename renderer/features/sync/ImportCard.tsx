@@ -1,8 +1,9 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../state/sync.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
+import { FileDrop } from '../../ui/FileDrop.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -12,10 +13,8 @@ export function ImportCard() {
   const { t } = useTranslation(['sync', 'errors']);
   const { pending, preview } = useSync();
   const show = useToasts((s) => s.show);
-  const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
 
   const readFile = async (file: File) => {
     setError(null);
@@ -34,46 +33,13 @@ export function ImportCard() {
       setError(err instanceof Error && 'payload' in err && err.payload === null ? t('errors:code.bundle_not_utf8') : errorMessage(t, err));
     } finally {
       setReading(null);
-      if (input.current) input.current.value = '';
     }
-  };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void readFile(file);
   };
 
   return (
     <section className="card" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('import.title')}</h2>
-      <div
-        className={`dropzone${over ? ' dropzone--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="dropzone"
-      >
-        <p>{t('import.drop')}</p>
-        <p className="muted">{t('import.or')}</p>
-        <label className="button">
-          {t('import.choose')}
-          <input
-            ref={input}
-            type="file"
-            accept=".sdbundle,.json,application/json"
-            className="visually-hidden"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void readFile(file);
-            }}
-          />
-        </label>
-      </div>
+      <FileDrop accept=".sdbundle,.json,application/json" dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="dropzone" />
       {reading && <p role="status">{t('import.reading', { file: reading })}</p>}
       {error && (
         <p className="form-error" role="alert">
