@@ -71,6 +71,14 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     await expect(cms.getByRole('button', { name: 'NT3 (T3)' }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(shots, 'e2e-targets-coverage.png'), fullPage: true });
 
+    // the country removes one reference relation of GBF T3: coverage stops counting NT3 through it
+    const viaBefore = await cms.getByRole('button', { name: 'NT3 (T3)' }).count();
+    const crosswalk = page.getByRole('table', { name: 'Crosswalk between frameworks' });
+    const cmsRelation = crosswalk.getByRole('row').filter({ hasText: 'SPMS' }).first();
+    await cmsRelation.getByRole('button', { name: 'Remove' }).click();
+    await cmsRelation.getByRole('button', { name: 'Restore' }).waitFor();
+    await expect.poll(() => cms.getByRole('button', { name: 'NT3 (T3)' }).count()).toBe(viaBefore - 1);
+
     // the workbook to send on
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -16,6 +16,7 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
   const [frameworkId, setFramework] = useState('gbf');
   const [itemId, setItem] = useState('');
   const [degree, setDegree] = useState<Degree>('high');
+  const [note, setNote] = useState('');
   const formId = useId();
   const run = (p: Promise<NationalTarget>, message: string) =>
     p.then((saved) => {
@@ -44,6 +45,7 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
                 <td>{frameworkAbbreviation(frameworkItem(a.frameworkItemId)?.framework ?? '')}</td>
                 <td>
                   {itemLabel(t, a.frameworkItemId)}
+                  {a.note && <div className="muted">{a.note}</div>}
                   {frameworkItem(a.frameworkItemId)?.confidence === 'low' && <span className="badge badge--low"> {t('confidenceLow')}</span>}
                 </td>
                 <td>
@@ -86,7 +88,10 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!itemId) return;
-          void run(call('alignments.set', { nationalTargetId: target.id, frameworkItemId: itemId, degree }), t('alignments.added', { code: itemCode(itemId) })).then(() => setItem(''));
+          void run(call('alignments.set', { nationalTargetId: target.id, frameworkItemId: itemId, degree, note: note || null }), t('alignments.added', { code: itemCode(itemId) })).then(() => {
+            setItem('');
+            setNote('');
+          });
         }}
       >
         <div className="align-form__field">
@@ -113,6 +118,7 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
             {alignableItems(frameworkId).map((i) => (
               <option key={i.id} value={i.id}>
                 {itemLabel(t, i.id)}
+                {i.confidence === 'low' ? ` (${t('confidenceLow')})` : ''}
               </option>
             ))}
           </select>
@@ -126,6 +132,10 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="align-form__field">
+          <label htmlFor={`${formId}-note`}>{t('alignments.note')}</label>
+          <input id={`${formId}-note`} value={note} placeholder={t('alignments.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
         </div>
         <button type="submit" className="button button--primary" disabled={!itemId}>
           {t('alignments.add')}

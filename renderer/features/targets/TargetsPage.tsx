@@ -4,6 +4,7 @@ import { useRoute } from '../../state/route.ts';
 import { useTargets } from '../../state/targets.ts';
 import { AlignmentsEditor } from './AlignmentsEditor.tsx';
 import { CoverageView } from './CoverageView.tsx';
+import { CrosswalkEditor } from './CrosswalkEditor.tsx';
 import { CrosswalkMatrix } from './CrosswalkMatrix.tsx';
 import { TargetForm } from './TargetForm.tsx';
 import { TargetServes } from './TargetServes.tsx';
@@ -52,6 +53,7 @@ export function TargetsPage() {
       {view === 'coverage' && (
         <div className="stack">
           <CoverageView />
+          <CrosswalkEditor />
           <TargetsExport />
         </div>
       )}

@@ -1,0 +1,114 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CrosswalkEntry } from '../../../shared/model/targets.ts';
+import { frameworkItem, frameworks, itemsOf } from '../../../shared/reference/frameworks/index.ts';
+import { call } from '../../api/client.ts';
+import { useTargets } from '../../state/targets.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { errorMessage } from '../../ui/errors.ts';
+import { alignableItems, frameworkAbbreviation, itemLabel } from './items.ts';
+
+const GBF_TARGETS = itemsOf('gbf').filter((i) => i.kind === 'target');
+const OTHER_FRAMEWORKS = frameworks.filter((f) => f.id !== 'gbf');
+
+/** The crosswalk between a GBF target and the other frameworks, as shipped, with the country's own edits. */
+export function CrosswalkEditor() {
+  const { t } = useTranslation(['targets', 'frameworks', 'reference']);
+  const show = useToasts((s) => s.show);
+  const reloadTargets = useTargets((s) => s.reload);
+  const id = useId();
+  const [from, setFrom] = useState('gbf:T3');
+  const [entries, setEntries] = useState<CrosswalkEntry[]>([]);
+  const [frameworkId, setFramework] = useState(OTHER_FRAMEWORKS[0].id);
+  const [to, setTo] = useState('');
+  useEffect(() => {
+    void call('crosswalk.list', {}).then(setEntries);
+  }, []);
+  const edit = (toItemId: string, state: 'added' | 'removed') =>
+    call('crosswalk.edit', { fromItemId: from, toItemId, state })
+      .then((list) => {
+        setEntries(list);
+        void reloadTargets();
+        show({ tone: 'info', message: t('crosswalk.saved') });
+      })
+      .catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
+  const mine = entries.filter((e) => e.from === from);
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('crosswalk.title')}</h2>
+      <p className="muted">{t('crosswalk.hint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t('crosswalk.from')}</label>
+        <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
+          {GBF_TARGETS.map((i) => (
+            <option key={i.id} value={i.id}>
+              {itemLabel(t, i.id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {mine.length === 0 ? (
+        <p className="muted">{t('crosswalk.none')}</p>
+      ) : (
+        <table className="table" aria-label={t('crosswalk.title')}>
+          <tbody>
+            {mine.map((e) => (
+              <tr key={e.to} className={e.removed ? 'undone' : undefined}>
+                <td>{frameworkAbbreviation(frameworkItem(e.to)?.framework ?? '')}</td>
+                <td>{itemLabel(t, e.to)}</td>
+                <td className="muted">
+                  {e.origin === 'country' ? t('crosswalk.country') : `${t(`reference:confidence.${e.confidence ?? 'low'}`)}${e.basis ? ` — ${e.basis}` : ''}`}
+                </td>
+                <td>
+                  <button type="button" className="button button--small" onClick={() => void edit(e.to, e.removed ? 'added' : 'removed')}>
+                    {e.removed ? t('crosswalk.restore') : t('crosswalk.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="align-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (to) void edit(to, 'added').then(() => setTo(''));
+        }}
+      >
+        <div className="align-form__field">
+          <label htmlFor={`${id}-framework`}>{t('alignments.framework')}</label>
+          <select
+            id={`${id}-framework`}
+            value={frameworkId}
+            onChange={(e) => {
+              setFramework(e.target.value);
+              setTo('');
+            }}
+          >
+            {OTHER_FRAMEWORKS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.abbreviation}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="align-form__field">
+          <label htmlFor={`${id}-to`}>{t('alignments.item')}</label>
+          <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">{t('alignments.chooseItem')}</option>
+            {alignableItems(frameworkId).map((i) => (
+              <option key={i.id} value={i.id}>
+                {itemLabel(t, i.id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={!to}>
+          {t('crosswalk.add')}
+        </button>
+      </form>
+    </section>
+  );
+}
