@@ -5,7 +5,7 @@ import { MAX_BUNDLE_BYTES, MAX_JSON_DEPTH, type Bundle } from '../../shared/bund
 import type { RpcResult } from '../../shared/contract.ts';
 import { formatHlc, parseHlc } from '../../shared/hlc.ts';
 import type { Op } from '../../shared/model/ops.ts';
-import { digestOps } from '../../electron/core/sync/canonical.ts';
+import { canonicalOps, digestOps } from '../../electron/core/sync/canonical.ts';
 import { openTestCore, type TestCore } from '../helpers/core.ts';
 import { newSigningKey } from '../property/bundle-mutations.ts';
 
@@ -212,6 +212,31 @@ describe('good bundles at the edges', () => {
       ok(c.dispatcher.dispatch('sync.import', { content: JSON.stringify(scoped) }));
       const ana = ok(c.dispatcher.dispatch('people.get', { id: ids.ana }));
       expect(ana).toMatchObject({ institutionId: ids.moe, institutionName: 'Ministry of Environment', institutionDeleted: false });
+    } finally {
+      c.close();
+    }
+  });
+});
+
+describe('the text an export writes', () => {
+  it('is the canonical JSON of its ops in log order, whatever the values hold, for full, delta and scoped exports', async () => {
+    const c = await openTestCore();
+    try {
+      const awkward = 'Quote " back\\slash \n new line \u2028 sep \u0001 ctl, 🌍 جميلة 李';
+      const p = ok(c.dispatcher.dispatch('people.create', { name: awkward, notes: awkward, languages: ['ar', 'zh'] }));
+      for (const text of [exportText(c), exportText(c, { peer: 'CITES MA' }), exportText(c, { scope: { entities: ['person'] } })]) {
+        const b = parse(text);
+        expect(b.digest).toBe(digestOps(b.ops));
+        expect(text).toContain(`"ops":${canonicalOps(b.ops)},`);
+        expect(b.ops.find((o) => o.field === 'name' && o.id === p.id)?.value).toBe(awkward);
+        const seqs = b.ops.map((o) => (c.store.db.prepare('SELECT seq FROM ops WHERE hlc = ?').get(o.hlc) as { seq: number }).seq);
+        expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      }
+      // the delta after that carries only what came since
+      ok(c.dispatcher.dispatch('people.update', { id: p.id, patch: { title: 'Officer' } }));
+      const delta = parse(exportText(c, { peer: 'CITES MA' }));
+      expect(delta.ops.map((o) => o.field)).toEqual(['title']);
+      expect(delta.digest).toBe(digestOps(delta.ops));
     } finally {
       c.close();
     }

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleScope } from '../../../shared/bundle.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { getSettings } from '../settings/service.ts';
 import type { Store } from '../store.ts';
 import { canonicalStoredOp, digestText } from './canonical.ts';
 import { deviceKey } from './keys.ts';
-import { scopedRows, scopeKey, withReferences } from './scope.ts';
+import { scopedRows, scopeKey, withReferences, type ScopedRows } from './scope.ts';
 import { stmt } from './sql.ts';
 
 // Export: full (every op), delta (every op added to our log since our last export to that peer for
@@ -49,30 +50,7 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
     const scoped = scopedRows(db, scope);
     const total = maxSeq - since;
 
-    let picked: OpRow[] = [];
-    const rowsWithNews = new Set<string>();
-    let done = 0;
-    for (const r of stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE seq > ? ORDER BY seq`).iterate(since) as Iterable<OpRow>) {
-      if (++done % 10_000 === 0) options.onProgress?.(done, total);
-      const k = scoped.key(r.entity, r.row_id);
-      if (scoped.rows && !scoped.rows.has(k)) continue;
-      picked.push(r);
-      rowsWithNews.add(k);
-    }
-    // a scoped delta sends whole rows: a row with news may have just come into scope, and the rows
-    // it refers to must arrive complete too; re-sent ops cost nothing
-    if (scoped.rows && since > 0) {
-      const seen = new Set(picked.map((r) => r.hlc));
-      const older = stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE entity = ? AND row_id = ? AND seq <= ?`);
-      for (const k of withReferences(db, rowsWithNews)) {
-        const [entity, id] = k.split('\u0000');
-        for (const r of older.all(entity, id, since) as OpRow[]) if (!seen.has(r.hlc)) picked.push(r);
-      }
-      picked = picked.sort((a, b) => a.seq - b.seq);
-    }
-    options.onProgress?.(total, total);
-
-    const opsText = `[${picked.map((r) => canonicalStoredOp(r.hlc, r.entity, r.row_id, r.field, r.value, r.parents)).join(',')}]`;
+    const { opsText, count } = scoped.rows ? scopedOpsText(db, scoped, since, total, options.onProgress) : allOpsText(db, since, maxSeq, options.onProgress);
     const digest = digestText(opsText);
     const key = deviceKey(db);
     const settings = getSettings(store);
@@ -98,6 +76,55 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
         createdAt,
       );
     }
-    return { text, bundleId, createdAt, opsCount: picked.length };
+    return { text, bundleId, createdAt, opsCount: count };
   })();
+}
+
+type Progress = ExportOptions['onProgress'];
+const CHUNK = 10_000;
+
+// The same text as canonicalStoredOp, concatenated by SQLite itself: an unscoped export never
+// materializes one JS object per op, which keeps it near the cost of reading the log.
+const CANONICAL_SQL = `'{"hlc":"' || hlc || '","entity":"' || entity || '","id":"' || row_id || '","field":"' || field || '","value":' || value || ',"parents":' || parents || '}'`;
+
+/** Every op after `since`, in log order, as one JSON array text; progress every CHUNK seqs. */
+function allOpsText(db: Database.Database, since: number, maxSeq: number, onProgress: Progress): { opsText: string; count: number } {
+  const chunk = stmt(db, `SELECT group_concat(${CANONICAL_SQL}, ',' ORDER BY seq) AS text, count(*) AS n FROM ops WHERE seq > ? AND seq <= ?`);
+  const parts: string[] = [];
+  let count = 0;
+  for (let from = since; from < maxSeq; from += CHUNK) {
+    const r = chunk.get(from, Math.min(from + CHUNK, maxSeq)) as { text: string | null; n: number };
+    if (r.text) parts.push(r.text);
+    count += r.n;
+    onProgress?.(Math.min(from + CHUNK, maxSeq) - since, maxSeq - since);
+  }
+  onProgress?.(maxSeq - since, maxSeq - since);
+  return { opsText: `[${parts.join(',')}]`, count };
+}
+
+/** The ops of rows in scope (and, for a delta, the whole history of rows with news). */
+function scopedOpsText(db: Database.Database, scoped: ScopedRows, since: number, total: number, onProgress: Progress): { opsText: string; count: number } {
+  let picked: OpRow[] = [];
+  const rowsWithNews = new Set<string>();
+  let done = 0;
+  for (const r of stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE seq > ? ORDER BY seq`).iterate(since) as Iterable<OpRow>) {
+    if (++done % CHUNK === 0) onProgress?.(done, total);
+    const k = scoped.key(r.entity, r.row_id);
+    if (!scoped.rows!.has(k)) continue;
+    picked.push(r);
+    rowsWithNews.add(k);
+  }
+  // a scoped delta sends whole rows: a row with news may have just come into scope, and the rows
+  // it refers to must arrive complete too; re-sent ops cost nothing
+  if (since > 0) {
+    const seen = new Set(picked.map((r) => r.hlc));
+    const older = stmt(db, `SELECT ${OP_COLUMNS} FROM ops WHERE entity = ? AND row_id = ? AND seq <= ?`);
+    for (const k of withReferences(db, rowsWithNews)) {
+      const [entity, id] = k.split('\u0000');
+      for (const r of older.all(entity, id, since) as OpRow[]) if (!seen.has(r.hlc)) picked.push(r);
+    }
+    picked = picked.sort((a, b) => a.seq - b.seq);
+  }
+  onProgress?.(total, total);
+  return { opsText: `[${picked.map((r) => canonicalStoredOp(r.hlc, r.entity, r.row_id, r.field, r.value, r.parents)).join(',')}]`, count: picked.length };
 }
