@@ -4,6 +4,8 @@ export interface FieldDef {
   schema: z.ZodType;
   /** the entity this field points to, when it holds an id (a registry entity name) */
   ref?: string;
+  /** the entity the ids of a list field point to */
+  listRef?: string;
   /** folded into the row's search text */
   searchable?: boolean;
   /** stored as JSON text (lists) */

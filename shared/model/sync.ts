@@ -88,12 +88,26 @@ export const conflictHead = z.object({
   mine: z.boolean(),
   at: z.string(),
   winner: z.boolean(),
+  /** names behind the ids the value holds (an institution, people), when it holds ids */
+  valueLabel: z.string().nullable(),
 });
+
+/** Reference ids that say which row a conflict is about; the interface names them in its language. */
+export const conflictAbout = z.object({
+  roleId: z.string().nullable().optional(),
+  instrumentId: z.string().nullable().optional(),
+  frameworkItemId: z.string().nullable().optional(),
+  fromItemId: z.string().nullable().optional(),
+  toItemId: z.string().nullable().optional(),
+});
+export type ConflictAbout = z.infer<typeof conflictAbout>;
 
 export const conflictItem = z.object({
   entity: z.string(),
   id: z.string(),
+  /** the row's name, or the name of what it belongs to (a designation's person, an alignment's target code) */
   rowLabel: z.string().nullable(),
+  about: conflictAbout,
   field: z.string(),
   kind: z.enum(['value', 'edit_after_delete']),
   heads: z.array(conflictHead),

@@ -23,9 +23,9 @@ export const nationalTargetFields = {
   title: { schema: requiredText(300), searchable: true },
   description: { schema: longText(), searchable: true },
   leadInstitutionId: { schema: refId(), ref: 'institution' },
-  contributingInstitutionIds: { schema: uuidList(), json: true },
+  contributingInstitutionIds: { schema: uuidList(), json: true, listRef: 'institution' },
   /** people responsible (focal points) */
-  responsiblePersonIds: { schema: uuidList(), json: true },
+  responsiblePersonIds: { schema: uuidList(), json: true, listRef: 'person' },
   status: { schema: z.preprocess((v) => (v === '' ? null : v), z.enum(TARGET_STATUSES, { error: 'invalid' }).nullable()) },
   /** percent, 0–100 */
   progress: { schema: progress() },

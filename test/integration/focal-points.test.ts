@@ -248,6 +248,8 @@ describe('designations', () => {
     a.call('designations.delete', { id: first.id });
     const again = a.designate(cy, 'cbd:role:nfp', '2021-01-01');
     expect(a.role('cbd', 'cbd:role:nfp').holders.map((h) => h.id)).toEqual([again.id]);
+    // nor does restoring it give the role a second holder
+    expectIssue(a.refuse('designations.restore', { id: first.id }), 'roleId', 'role_taken');
 
     const ma1 = a.designate(ana, 'cites:role:ma', '2020-01-01');
     const ma2 = a.designate(bo, 'cites:role:ma', '2021-01-01');

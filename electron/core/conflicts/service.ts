@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
 import { hlcMillis, hlcNode } from '../../../shared/hlc.ts';
 import type { OpValue } from '../../../shared/model/ops.ts';
-import { DELETED_FIELD, entities, fieldSchema, isEntityName, isKnownField, type EntityName } from '../../../shared/model/registry.ts';
+import { DELETED_FIELD, fieldSchema, isEntityName, isKnownField, type EntityName } from '../../../shared/model/registry.ts';
 import type { ConflictItem, resolveDeletedInput, resolveInput } from '../../../shared/model/sync.ts';
 import type { Store } from '../store.ts';
 import { fieldHeads, rowHeads, type FieldHead } from '../sync/oplog.ts';
-import { stmt, tableFor } from '../sync/sql.ts';
+import { stmt } from '../sync/sql.ts';
 import { deleteRow, resolveField, restoreRow } from '../sync/write.ts';
+import { conflictSubject, valueLabel } from './describe.ts';
 
 // The conflicts inbox: every field with more than one differing head, and every edit a delete did
 // not see. Resolving writes one op that names every head the person reviewed.
@@ -17,7 +18,7 @@ function nodeLabels(store: Store): Map<string, string> {
   return new Map(rows.map((r) => [r.node_id, r.label]));
 }
 
-function describeHeads(store: Store, heads: FieldHead[], labels: Map<string, string>) {
+function describeHeads(store: Store, entity: EntityName, field: string, heads: FieldHead[], labels: Map<string, string>) {
   return heads.map((h, i) => {
     const nodeId = hlcNode(h.hlc);
     return {
@@ -28,13 +29,9 @@ function describeHeads(store: Store, heads: FieldHead[], labels: Map<string, str
       mine: nodeId === store.nodeId,
       at: new Date(hlcMillis(h.hlc)).toISOString(),
       winner: i === 0,
+      valueLabel: valueLabel(store, entity, field, h.value),
     };
   });
-}
-
-function rowLabel(store: Store, entity: EntityName, id: string): string | null {
-  if (!Object.hasOwn(entities[entity].fields, 'name')) return null;
-  return (stmt(store.db, `SELECT name FROM ${tableFor(entity)} WHERE id = ?`).get(id) as { name: string | null } | undefined)?.name ?? null;
 }
 
 export function listConflicts(store: Store): ConflictItem[] {
@@ -52,11 +49,11 @@ export function listConflicts(store: Store): ConflictItem[] {
       return {
         entity,
         id: r.row_id,
-        rowLabel: rowLabel(store, entity, r.row_id),
+        ...conflictSubject(store, entity, r.row_id),
         field: r.field,
         kind: r.kind,
-        heads: describeHeads(store, fieldHeads(store.db, entity, r.row_id, r.field), labels),
-        deleteHeads: r.kind === 'edit_after_delete' ? describeHeads(store, fieldHeads(store.db, entity, r.row_id, DELETED_FIELD), labels) : [],
+        heads: describeHeads(store, entity, r.field, fieldHeads(store.db, entity, r.row_id, r.field), labels),
+        deleteHeads: r.kind === 'edit_after_delete' ? describeHeads(store, entity, DELETED_FIELD, fieldHeads(store.db, entity, r.row_id, DELETED_FIELD), labels) : [],
       };
     });
 }

@@ -140,6 +140,9 @@ export function deleteDesignation(store: Store, id: string): Designation {
 }
 
 export function restoreDesignation(store: Store, id: string): Designation {
+  // undoing a delete must not give a single-holder role two holders for the same days
+  const current = getDesignation(store, id);
+  if (current.deleted) checkRoleFree(store, current, id);
   restoreRecord(store, 'designation', id);
   return getDesignation(store, id);
 }

@@ -6,18 +6,17 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConflictValue } from './ConflictValue.tsx';
+import { conflictFieldLabel, conflictSubject, FREE_TEXT_FIELDS } from './describe.ts';
 
-const FIELD_NS: Record<string, string> = { person: 'people', institution: 'institutions' };
-const TEXT_FIELDS = new Set(['name', 'title', 'acronym', 'email', 'phone', 'website', 'address', 'notes']);
 
 export function ConflictCard({ item }: { item: ConflictItem }) {
-  const { t, i18n } = useTranslation(['conflicts', 'people', 'institutions', 'common']);
+  const { t, i18n } = useTranslation(['conflicts', 'people', 'institutions', 'targets', 'focal', 'reference', 'frameworks', 'common']);
   const { keep, resolveDeleted } = useConflicts();
   const show = useToasts((s) => s.show);
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState(String(item.heads[0]?.value ?? ''));
   const who = (h: ConflictItem['heads'][number]) => (h.mine ? t('thisDesk') : (h.nodeLabel ?? t('unknownDesk', { id: h.nodeId.slice(0, 6) })));
-  const fieldLabel = t(`${FIELD_NS[item.entity] ?? 'common'}:fields.${item.field}`, { defaultValue: item.field });
+  const fieldLabel = conflictFieldLabel(t, item);
   const run = (p: Promise<void>) =>
     p.then(() => show({ tone: 'info', message: t('resolved') })).catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
   const headingId = `conflict-${item.id}-${item.field}-${item.kind}`;
@@ -25,7 +24,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
   return (
     <article className="card conflict" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span className="muted">{t(`entity.${item.entity}`)}:</span> {item.rowLabel ?? item.id} — {fieldLabel}
+        <span className="muted">{t(`entity.${item.entity}`)}:</span> {conflictSubject(t, item)} — {fieldLabel}
       </h2>
       {item.kind === 'edit_after_delete' ? (
         <>
@@ -35,7 +34,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
           <div className="heads">
             {item.heads.map((h) => (
               <div key={h.hlc} className="head">
-                <ConflictValue field={item.field} value={h.value} />
+                <ConflictValue entity={item.entity} field={item.field} head={h} />
                 <p className="muted">{t('by', { who: who(h), when: formatDateTime(h.at, i18n.language) })}</p>
               </div>
             ))}
@@ -55,7 +54,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
             {item.heads.map((h) => (
               <div key={h.hlc} className={`head${h.winner ? ' head--winner' : ''}`}>
                 <div className="head__value">
-                  <ConflictValue field={item.field} value={h.value} />
+                  <ConflictValue entity={item.entity} field={item.field} head={h} />
                 </div>
                 <p className="muted">
                   {t('by', { who: who(h), when: formatDateTime(h.at, i18n.language) })}
@@ -67,7 +66,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
               </div>
             ))}
           </div>
-          {TEXT_FIELDS.has(item.field) &&
+          {FREE_TEXT_FIELDS.has(item.field) &&
             (merging ? (
               <form
                 className="stack"

@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConflicts } from '../../state/conflicts.ts';
-import { useInstitutions } from '../../state/institutions.ts';
 import { ConflictCard } from './ConflictCard.tsx';
 
 export function ConflictsPage() {
   const { t } = useTranslation('conflicts');
   const { items, reload } = useConflicts();
-  const reloadInstitutions = useInstitutions((s) => s.reload);
   useEffect(() => {
     void reload();
-    void reloadInstitutions();
-  }, [reload, reloadInstitutions]);
+  }, [reload]);
   return (
     <div className="page">
       <header>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { i18nKeyOf } from '../../../shared/reference/conventions.ts';
+import { conventions, i18nKeyOf } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 
 /** A role's title in the interface language, e.g. "Management Authority". */
@@ -8,8 +8,12 @@ export function roleTitle(t: TFunction, roleId: string | null): string {
   return role ? t(`reference:roles.${role.key}`) : (roleId ?? '');
 }
 
+/** A protocol's, agreement's or MOU's name; a convention's abbreviation and name (membership rows are either). */
 export function instrumentName(t: TFunction, instrumentId: string | null): string {
-  return instrumentId ? t(`reference:instruments.${i18nKeyOf(instrumentId)}`) : '';
+  if (!instrumentId) return '';
+  const convention = conventions.find((c) => c.id === instrumentId);
+  if (convention) return `${convention.abbreviation} — ${t(`reference:conventions.${convention.id}`)}`;
+  return t(`reference:instruments.${i18nKeyOf(instrumentId)}`);
 }
 
 /** Role ids whose translated title or abbreviation contains every word of the query. */
