@@ -7,6 +7,7 @@ import { membership, membershipInput } from './model/membership.ts';
 import { person, personInput, personPatch } from './model/people.ts';
 import { settings, settingsPatch } from './model/settings.ts';
 import { alignmentInput, coverage, crosswalkEditInput, crosswalkList, crosswalkMatrix, nationalTarget, nationalTargetInput, nationalTargetPatch, targetServes } from './model/targets.ts';
+import { LANGUAGES } from './i18n-languages.ts';
 import { frameworks } from './reference/frameworks/index.ts';
 import { conventionIds } from './reference/conventions.ts';
 import {
@@ -130,7 +131,7 @@ export const contract = {
   'targets.serves': { input: rowId, output: targetServes },
   'crosswalk.list': { input: empty, output: crosswalkList },
   'crosswalk.edit': { input: crosswalkEditInput, output: crosswalkList },
-  'targets.export': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']) }), output: z.object({ fileName: z.string(), dataBase64: z.string(), mime: z.string() }) },
+  'targets.export': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']), language: z.enum(LANGUAGES).optional() }), output: z.object({ fileName: z.string(), dataBase64: z.string(), mime: z.string() }) },
 } as const;
 
 /** Channels whose handler is asynchronous (reading and writing XLSX): dispatch answers them with a Promise. */

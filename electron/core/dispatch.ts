@@ -90,7 +90,7 @@ const handlers: Handlers = {
   'targets.serves': (s, i) => targetServes(s, i.id),
   'crosswalk.list': (s) => listCrosswalk(s),
   'crosswalk.edit': (s, i) => editCrosswalk(s, i),
-  'targets.export': (s, i) => exportTargets(s, i.format),
+  'targets.export': (s, i) => exportTargets(s, i.format, i.language),
 };
 
 const KNOWN = new Set<string>(MESSAGE_KEYS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n-languages.ts';
 
 // Directory spreadsheets: import of the lists that secretariats and ministries circulate (XLSX,
 // CSV) and export of the desk's people (XLSX, CSV, vCard). The file travels as base64.
@@ -102,5 +103,6 @@ export const directoryImportResult = z.object({
 });
 export type DirectoryImportResult = z.infer<typeof directoryImportResult>;
 
-export const directoryExportInput = z.strictObject({ format: z.enum(['xlsx', 'csv', 'vcard']) });
+/** language: of the column names and role titles (the interface's); English when not given */
+export const directoryExportInput = z.strictObject({ format: z.enum(['xlsx', 'csv', 'vcard']), language: z.enum(LANGUAGES).optional() });
 export const directoryExportFile = z.object({ fileName: z.string(), dataBase64: z.string(), mime: z.string() });

@@ -485,6 +485,25 @@ describe('export', () => {
     }
   });
 
+  it('exports in the language asked for, and any desk reads the file back whatever its language', async () => {
+    const d = await seeded();
+    for (const language of ['fr', 'ar', 'zh'] as const) {
+      const file = await d.call('directory.export', { format: 'xlsx', language });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+      const header = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
+      if (language === 'fr') {
+        expect(wb.worksheets[0].name).toBe('Répertoire');
+        expect(header).toEqual(['Nom', 'Fonction', 'Institution', 'Sigle', 'Courriel', 'Téléphone', 'Langues', 'Rôles', 'Notes']);
+      }
+      if (language === 'ar') expect(header[0]).toBe('الاسم');
+      const p = await d.call('directory.preview', { fileName: file.fileName, dataBase64: file.dataBase64 });
+      expect(p.mapping).toEqual(['person.name', 'person.title', 'institution.name', 'institution.acronym', 'person.email', 'person.phone', 'person.languages', 'designation.role', 'person.notes']);
+      expect(p.rows.map((r) => r.duplicate?.reason)).toEqual(['name', 'email', 'email']);
+      expect(p.rows.flatMap((r) => r.errors)).toEqual([]);
+    }
+  });
+
   it('vCard 4.0: one card per person, read back by ical.js', async () => {
     const d = await seeded();
     const file = await d.call('directory.export', { format: 'vcard' });

@@ -515,33 +515,53 @@ describe('export', () => {
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['National targets', 'Alignments', 'Coverage']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['National targets', 'Alignments', 'GBF coverage']);
     const rowsOf = (name: string) => {
       const rows: string[][] = [];
       wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
       return rows;
     };
     expect(rowsOf('National targets')).toEqual([
-      ['Code', 'Title', 'Status', 'Progress (%)', 'Lead institution', 'GBF targets', 'Other aligned items'],
-      ['NT2', 'Protect 30% of land and sea', 'On track', '35', 'Ministry of Environment', 'T3 (high)', `${CMS} T2.2 (medium)`],
-      ['NT10', '=Reduce pollution', '', '', '', 'T7 (low)', ''],
+      ['Code', 'Title', 'Status', 'Progress (%)', 'Lead institution', 'GBF targets', 'Other aligned targets'],
+      ['NT2', 'Protect 30% of land and sea', 'On track', '35', 'Ministry of Environment', 'T3 (High)', `${CMS} T2.2 (Medium)`],
+      ['NT10', '=Reduce pollution', '', '', '', 'T7 (Low)', ''],
     ]);
     expect(rowsOf('Alignments')).toEqual([
-      ['Target code', 'Framework', 'Item code', 'Degree', 'Note'],
-      ['NT2', 'KMGBF', 'T3', 'high', 'thirty, by "thirty"'],
-      ['NT2', CMS, 'T2.2', 'medium', ''],
-      ['NT10', 'KMGBF', 'T7', 'low', ''],
+      ['National target', 'Framework', 'Global target', 'Degree of alignment', 'Note'],
+      ['NT2', 'KMGBF', 'T3', 'High', 'thirty, by "thirty"'],
+      ['NT2', CMS, 'T2.2', 'Medium', ''],
+      ['NT10', 'KMGBF', 'T7', 'Low', ''],
     ]);
-    const coverage = rowsOf('Coverage');
-    expect(coverage[0]).toEqual(['GBF target', 'Best degree', 'National targets']);
+    const coverage = rowsOf('GBF coverage');
+    expect(coverage[0]).toEqual(['GBF target', 'Best alignment', 'National targets']);
     expect(coverage).toHaveLength(24);
-    expect(coverage[3]).toEqual(['T3', 'high', 'NT2 (high)']);
-    expect(coverage[7]).toEqual(['T7', 'low', 'NT10 (low)']);
-    expect(coverage[1]).toEqual(['T1', 'none', '']);
+    expect(coverage[3]).toEqual(['T3', 'High', 'NT2 (High)']);
+    expect(coverage[7]).toEqual(['T7', 'Low', 'NT10 (Low)']);
+    expect(coverage[1]).toEqual(['T1', 'Not aligned', '']);
     // the title that looks like a formula is a plain text cell
     expect(wb.getWorksheet('National targets')!.getCell('B3').value).toBe('=Reduce pollution');
     // the asynchronous channel is refused by the synchronous door
     expect(err(a.core.dispatcher.dispatch('targets.export', { format: 'xlsx' })).code).toBe('internal');
+  });
+
+  it('writes the workbook in the language asked for: sheet names, headers, statuses and degrees; codes stay', async () => {
+    const a = await seeded();
+    const load = async (language: 'fr' | 'ar') => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from((await a.invoke('targets.export', { format: 'xlsx', language })).dataBase64, 'base64') as unknown as ArrayBuffer);
+      return wb;
+    };
+    const fr = await load('fr');
+    expect(fr.worksheets.map((w) => w.name)).toEqual(['Cibles nationales', 'Alignements', 'Couverture du CMB']);
+    const row = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+    expect(row(fr.worksheets[0], 1)).toEqual(['Code', 'Intitulé', 'État d’avancement', 'Avancement (%)', 'Institution chef de file', 'Cibles du CMB', 'Autres cibles alignées']);
+    expect(row(fr.worksheets[0], 2)).toEqual(['NT2', 'Protect 30% of land and sea', 'En bonne voie', '35', 'Ministry of Environment', 'T3 (Élevé)', `${CMS} T2.2 (Moyen)`]);
+    expect(row(fr.worksheets[2], 2)).toEqual(['T1', 'Non alignée', '']);
+    const ar = await load('ar');
+    expect(ar.worksheets.map((w) => w.name)).toEqual(['الغايات الوطنية', 'المواءمات', 'تغطية الإطار العالمي']);
+    expect(row(ar.worksheets[1], 1)[0]).toBe('الغاية الوطنية');
+    // a language the desk does not speak is refused at the door
+    expect(err(await a.core.dispatcher.invoke('targets.export', { format: 'xlsx', language: 'de' } as never)).code).toBe('invalid_input');
   });
 
   it('writes the alignments table as CSV', async () => {
@@ -553,11 +573,11 @@ describe('export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['Target code', 'Framework', 'Item code', 'Degree', 'Note']);
-    expect(parsed.data.map((r) => [r['Target code'], r['Item code'], r.Degree, r.Note])).toEqual([
-      ['NT2', 'T3', 'high', 'thirty, by "thirty"'],
-      ['NT2', 'T2.2', 'medium', ''],
-      ['NT10', 'T7', 'low', ''],
+    expect(parsed.meta.fields).toEqual(['National target', 'Framework', 'Global target', 'Degree of alignment', 'Note']);
+    expect(parsed.data.map((r) => [r['National target'], r['Global target'], r['Degree of alignment'], r.Note])).toEqual([
+      ['NT2', 'T3', 'High', 'thirty, by "thirty"'],
+      ['NT2', 'T2.2', 'Medium', ''],
+      ['NT10', 'T7', 'Low', ''],
     ]);
     expect((await desk().then((d) => d.invoke('targets.export', { format: 'csv' }))).dataBase64).toBeTruthy();
   });

@@ -1,16 +1,18 @@
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import texts from '../../../locales/en/directory.json' with { type: 'json' };
+import type { Language } from '../../../shared/i18n-languages.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import { listDesignations } from '../focal-points/designations.ts';
 import { localToday } from '../focal-points/today.ts';
+import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { stmt } from '../sync/sql.ts';
 import { roleLabel } from './roles.ts';
 
-// The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0). The column
-// names are the desk's English ones (locales/en/directory.json), which its import recognises.
+// The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0), with column
+// names and role titles in the language asked for (locales/<lng>/directory.json); the desk's
+// import recognises its own columns in every language.
 
 interface Entry {
   id: string;
@@ -28,7 +30,7 @@ interface Entry {
 const COLUMNS = ['name', 'title', 'institution', 'acronym', 'email', 'phone', 'languages', 'roles', 'notes'] as const;
 type Column = (typeof COLUMNS)[number];
 
-function entries(store: Store): Entry[] {
+function entries(store: Store, language: Language): Entry[] {
   const people = stmt(
     store.db,
     `SELECT p.id, p.name, p.title, p.email, p.phone, p.languages, p.notes, i.name AS institution, i.acronym
@@ -40,7 +42,7 @@ function entries(store: Store): Entry[] {
     const role = d.roleId ? roleType(d.roleId) : undefined;
     if (!d.active || !d.personId || !role) continue;
     const list = roles.get(d.personId) ?? [];
-    const label = roleLabel(role);
+    const label = roleLabel(role, language);
     if (!list.includes(label)) list.push(label);
     roles.set(d.personId, list);
   }
@@ -64,7 +66,7 @@ function cell(e: Entry, c: Column): string {
   return e[c];
 }
 
-const headers = COLUMNS.map((c) => texts.export.columns[c]);
+const headersIn = (language: Language) => COLUMNS.map((c) => coreText(language, 'directory', `export.columns.${c}`));
 
 export interface ExportedFile {
   fileName: string;
@@ -72,12 +74,13 @@ export interface ExportedFile {
   mime: string;
 }
 
-export async function exportXlsx(store: Store): Promise<ExportedFile> {
-  const list = entries(store);
+export async function exportXlsx(store: Store, language: Language): Promise<ExportedFile> {
+  const list = entries(store, language);
+  const headers = headersIn(language);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Synergy Desk';
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(texts.export.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(coreText(language, 'directory', 'export.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c, i) => {
     const longest = list.reduce((n, e) => Math.max(n, ...cell(e, c).split('\n').map((l) => l.length)), headers[i].length);
     return { header: headers[i], key: c, width: Math.min(60, Math.max(10, longest + 2)) };
@@ -93,9 +96,9 @@ export async function exportXlsx(store: Store): Promise<ExportedFile> {
 /** A text that a spreadsheet program would run as a formula (=, +, -, @) is kept as text with a leading '. */
 const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
-export function exportCsv(store: Store): ExportedFile {
-  const rows = entries(store).map((e) => COLUMNS.map((c) => guard(cell(e, c))));
-  const csv = Papa.unparse({ fields: headers, data: rows }, { newline: '\r\n' });
+export function exportCsv(store: Store, language: Language): ExportedFile {
+  const rows = entries(store, language).map((e) => COLUMNS.map((c) => guard(cell(e, c))));
+  const csv = Papa.unparse({ fields: headersIn(language), data: rows }, { newline: '\r\n' });
   // the byte order mark tells Excel the file is UTF-8
   return { fileName: `directory-${localToday()}.csv`, data: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), mime: 'text/csv;charset=utf-8' };
 }
@@ -138,8 +141,8 @@ function vcard(e: Entry): string {
   return card.toString();
 }
 
-export function exportVcard(store: Store): ExportedFile {
-  const text = entries(store)
+export function exportVcard(store: Store, language: Language): ExportedFile {
+  const text = entries(store, language)
     .map((e) => `${vcard(e)}\r\n`)
     .join('');
   return { fileName: `directory-${localToday()}.vcf`, data: Buffer.from(text, 'utf8'), mime: 'text/vcard;charset=utf-8' };

@@ -1,8 +1,9 @@
 import type { DirectoryMapping, DirectoryTarget } from '../../../shared/model/directory.ts';
+import { textsInAllLanguages } from '../i18n/texts.ts';
 import { HEADER_SEARCH_ROWS, type SheetRow } from './parse.ts';
 
 // Which column holds what: column names as secretariats and ministries write them, in English,
-// French and Spanish (and the names of the desk's own export).
+// French and Spanish, and the desk's own export headers in all six languages.
 
 /** lower case, no accents, punctuation as spaces: "E-mail:" → "e mail", "Prénom(s)" → "prenom s" */
 export function fold(s: string): string {
@@ -57,8 +58,24 @@ const HEADERS: Record<DirectoryTarget, string[]> = {
   ],
 };
 
+/** The columns of the desk's own export (locales/<lng>/directory.json export.columns) and what they hold. */
+const EXPORT_COLUMNS: Record<string, DirectoryTarget> = {
+  name: 'person.name',
+  title: 'person.title',
+  institution: 'institution.name',
+  acronym: 'institution.acronym',
+  email: 'person.email',
+  phone: 'person.phone',
+  languages: 'person.languages',
+  roles: 'designation.role',
+  notes: 'person.notes',
+};
+
 const BY_HEADER = new Map<string, DirectoryTarget>();
 for (const [target, names] of Object.entries(HEADERS) as [DirectoryTarget, string[]][]) for (const n of names) BY_HEADER.set(n, target);
+for (const [column, target] of Object.entries(EXPORT_COLUMNS)) {
+  for (const header of textsInAllLanguages('directory', `export.columns.${column}`)) if (!BY_HEADER.has(fold(header))) BY_HEADER.set(fold(header), target);
+}
 
 /** The target a header names, when it is one we know (trailing "*", "(s)" and "1" ignored). */
 export function headerTarget(header: string): DirectoryTarget | null {

@@ -1,41 +1,34 @@
-import en from '../../../locales/en/reference.json' with { type: 'json' };
-import es from '../../../locales/es/reference.json' with { type: 'json' };
-import fr from '../../../locales/fr/reference.json' with { type: 'json' };
+import type { Language } from '../../../shared/i18n-languages.ts';
 import { conventions, type Convention } from '../../../shared/reference/conventions.ts';
 import { roleTypes, type RoleType } from '../../../shared/reference/roles.ts';
+import { coreText, textsInAllLanguages } from '../i18n/texts.ts';
 import { fold } from './mapping.ts';
 
 // A role as a spreadsheet writes it — the desk's id ("cites:role:ma"), an abbreviation ("MA",
-// "CBD NFP"), a title ("Management Authority", in English, French or Spanish), optionally with its
+// "CBD NFP"), a title ("Management Authority", in any of the six languages), optionally with its
 // convention ("MA (CITES)", "CITES Management Authority") — to one of the desk's role types.
 
-interface ReferenceTexts {
-  conventions: Record<string, string>;
-  roles: Record<string, string>;
-}
-const TEXTS = [en, fr, es] as unknown as ReferenceTexts[];
-
-export function roleTitle(role: RoleType): string {
-  return (en as unknown as ReferenceTexts).roles[role.key] ?? role.id;
+export function roleTitle(role: RoleType, language: Language = 'en'): string {
+  return coreText(language, 'reference', `roles.${role.key}`);
 }
 
 export function conventionOf(id: string): Convention | undefined {
   return conventions.find((c) => c.id === id);
 }
 
-/** A convention by id, abbreviation or name (EN/FR/ES), case and accents ignored. */
+/** A convention by id, abbreviation or name (in any of the six languages), case and accents ignored. */
 export function findConvention(text: string): Convention | undefined {
   const key = fold(text);
   if (!key) return undefined;
   return conventions.find(
-    (c) => fold(c.id) === key || fold(c.abbreviation) === key || TEXTS.some((t) => t.conventions[c.id] && fold(t.conventions[c.id]) === key),
+    (c) => fold(c.id) === key || fold(c.abbreviation) === key || textsInAllLanguages('reference', `conventions.${c.id}`).some((name) => fold(name) === key),
   );
 }
 
 function names(role: RoleType): string[] {
   // spreadsheets often drop the "NFP"/"FP" of an abbreviation ("STRP" for "STRP NFP")
   const short = role.abbreviation?.replace(/\s+N?FP$/i, '') ?? '';
-  const out = [role.id, role.abbreviation ?? '', short, ...TEXTS.map((t) => t.roles[role.key] ?? '')].map(fold).filter(Boolean);
+  const out = [role.id, role.abbreviation ?? '', short, ...textsInAllLanguages('reference', `roles.${role.key}`)].map(fold).filter(Boolean);
   return [...new Set(out)];
 }
 const ROLE_NAMES = new Map(roleTypes.map((r) => [r.id, names(r)]));
@@ -80,8 +73,8 @@ export function resolveRole(text: string, convention: string | null): RoleMatch 
 }
 
 /** How an export names a role: its abbreviation, else its English title, with the convention. */
-export function roleLabel(role: RoleType): string {
-  const label = role.abbreviation ?? roleTitle(role);
+export function roleLabel(role: RoleType, language: Language = 'en'): string {
+  const label = role.abbreviation ?? roleTitle(role, language);
   const conv = conventionOf(role.convention)?.abbreviation ?? role.convention;
   return fold(label).startsWith(fold(conv)) ? label : `${label} (${conv})`;
 }

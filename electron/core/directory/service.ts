@@ -103,6 +103,7 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
 }
 
 export async function exportDirectory(store: Store, input: z.output<typeof directoryExportInput>): Promise<{ fileName: string; dataBase64: string; mime: string }> {
-  const file = input.format === 'xlsx' ? await exportXlsx(store) : input.format === 'csv' ? exportCsv(store) : exportVcard(store);
+  const language = input.language ?? 'en';
+  const file = input.format === 'xlsx' ? await exportXlsx(store, language) : input.format === 'csv' ? exportCsv(store, language) : exportVcard(store, language);
   return { fileName: file.fileName, dataBase64: file.data.toString('base64'), mime: file.mime };
 }

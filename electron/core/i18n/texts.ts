@@ -1,0 +1,49 @@
+import enDirectory from '../../../locales/en/directory.json' with { type: 'json' };
+import enReference from '../../../locales/en/reference.json' with { type: 'json' };
+import enTargets from '../../../locales/en/targets.json' with { type: 'json' };
+import frDirectory from '../../../locales/fr/directory.json' with { type: 'json' };
+import frReference from '../../../locales/fr/reference.json' with { type: 'json' };
+import frTargets from '../../../locales/fr/targets.json' with { type: 'json' };
+import esDirectory from '../../../locales/es/directory.json' with { type: 'json' };
+import esReference from '../../../locales/es/reference.json' with { type: 'json' };
+import esTargets from '../../../locales/es/targets.json' with { type: 'json' };
+import arDirectory from '../../../locales/ar/directory.json' with { type: 'json' };
+import arReference from '../../../locales/ar/reference.json' with { type: 'json' };
+import arTargets from '../../../locales/ar/targets.json' with { type: 'json' };
+import ruDirectory from '../../../locales/ru/directory.json' with { type: 'json' };
+import ruReference from '../../../locales/ru/reference.json' with { type: 'json' };
+import ruTargets from '../../../locales/ru/targets.json' with { type: 'json' };
+import zhDirectory from '../../../locales/zh/directory.json' with { type: 'json' };
+import zhReference from '../../../locales/zh/reference.json' with { type: 'json' };
+import zhTargets from '../../../locales/zh/targets.json' with { type: 'json' };
+import { LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
+
+// The few texts the core writes into files (spreadsheet headers, sheet names, role titles, statuses),
+// from the same locale files as the interface, so a workbook is in the language of whoever made it.
+
+export type CoreNamespace = 'directory' | 'reference' | 'targets';
+
+const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
+  en: { directory: enDirectory, reference: enReference, targets: enTargets },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets },
+};
+
+function at(tree: unknown, key: string): string | undefined {
+  let node = tree;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The text under `key` in that language, else in English, else the key itself. */
+export function coreText(language: Language, ns: CoreNamespace, key: string): string {
+  return at(BUNDLES[language][ns], key) ?? at(BUNDLES.en[ns], key) ?? key;
+}
+
+/** The text under `key` in every language that has it (for recognising what any desk wrote). */
+export function textsInAllLanguages(ns: CoreNamespace, key: string): string[] {
+  return LANGUAGES.map((l) => at(BUNDLES[l][ns], key)).filter((s): s is string => Boolean(s));
+}
