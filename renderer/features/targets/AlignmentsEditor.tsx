@@ -6,7 +6,8 @@ import { call } from '../../api/client.ts';
 import { useTargets } from '../../state/targets.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
-import { alignableItems, frameworkAbbreviation, itemCode, itemLabel } from './items.ts';
+import { FrameworkItemPicker } from './FrameworkItemPicker.tsx';
+import { frameworkAbbreviation, itemCode, itemLabel } from './items.ts';
 
 /** The global goals and targets a national target is aligned to, with a degree, as in the CBD Online Reporting Tool. */
 export function AlignmentsEditor({ target }: { target: NationalTarget }) {
@@ -94,35 +95,7 @@ export function AlignmentsEditor({ target }: { target: NationalTarget }) {
           });
         }}
       >
-        <div className="align-form__field">
-          <label htmlFor={`${formId}-framework`}>{t('alignments.framework')}</label>
-          <select
-            id={`${formId}-framework`}
-            value={frameworkId}
-            onChange={(e) => {
-              setFramework(e.target.value);
-              setItem('');
-            }}
-          >
-            {frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.abbreviation}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="align-form__field">
-          <label htmlFor={`${formId}-item`}>{t('alignments.item')}</label>
-          <select id={`${formId}-item`} value={itemId} onChange={(e) => setItem(e.target.value)}>
-            <option value="">{t('alignments.chooseItem')}</option>
-            {alignableItems(frameworkId).map((i) => (
-              <option key={i.id} value={i.id}>
-                {itemLabel(t, i.id)}
-                {i.confidence === 'low' ? ` (${t('confidenceLow')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FrameworkItemPicker frameworks={frameworks} frameworkId={frameworkId} itemId={itemId} onFramework={setFramework} onItem={setItem} />
         <div className="align-form__field">
           <label htmlFor={`${formId}-degree`}>{t('alignments.degree')}</label>
           <select id={`${formId}-degree`} value={degree} onChange={(e) => setDegree(e.target.value as Degree)}>

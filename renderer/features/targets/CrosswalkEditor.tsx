@@ -6,7 +6,8 @@ import { call } from '../../api/client.ts';
 import { useTargets } from '../../state/targets.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
-import { alignableItems, frameworkAbbreviation, itemLabel } from './items.ts';
+import { FrameworkItemPicker } from './FrameworkItemPicker.tsx';
+import { frameworkAbbreviation, itemLabel } from './items.ts';
 
 const GBF_TARGETS = itemsOf('gbf').filter((i) => i.kind === 'target');
 const OTHER_FRAMEWORKS = frameworks.filter((f) => f.id !== 'gbf');
@@ -77,34 +78,7 @@ export function CrosswalkEditor() {
           if (to) void edit(to, 'added').then(() => setTo(''));
         }}
       >
-        <div className="align-form__field">
-          <label htmlFor={`${id}-framework`}>{t('alignments.framework')}</label>
-          <select
-            id={`${id}-framework`}
-            value={frameworkId}
-            onChange={(e) => {
-              setFramework(e.target.value);
-              setTo('');
-            }}
-          >
-            {OTHER_FRAMEWORKS.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.abbreviation}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="align-form__field">
-          <label htmlFor={`${id}-to`}>{t('alignments.item')}</label>
-          <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
-            <option value="">{t('alignments.chooseItem')}</option>
-            {alignableItems(frameworkId).map((i) => (
-              <option key={i.id} value={i.id}>
-                {itemLabel(t, i.id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FrameworkItemPicker frameworks={OTHER_FRAMEWORKS} frameworkId={frameworkId} itemId={to} onFramework={setFramework} onItem={setTo} />
         <button type="submit" className="button" disabled={!to}>
           {t('crosswalk.add')}
         </button>
