@@ -509,6 +509,11 @@ describe('views', () => {
     expect(holders.people).toEqual([]);
     expect(holders.holders.map((h) => h.id).sort()).toEqual([ma, sa].sort());
     expect(holders.holders.every((h) => h.active)).toBe(true);
+
+    // a deleted institution is neither found nor shown beside its people
+    a.call('institutions.delete', { id: kws });
+    expect(a.call('registry.search', { query: 'secretaria fauna' }).institutions).toEqual([]);
+    expect(a.call('registry.search', { query: 'bo chen' }).people[0]).toMatchObject({ id: bo, institutionName: null });
   });
 });
 

@@ -449,12 +449,15 @@ describe('sync', () => {
     const b = await desk();
     const moe = a.institution('Ministry of Environment');
     const nt1 = a.target('NT1', { leadInstitutionId: moe, progress: 10 });
-    const nt2 = a.target('NT2');
+    const fish = a.institution('Fisheries Department');
+    const unrelated = a.institution('Unrelated Office');
+    const ana = a.person('Ana Lima');
+    const nt2 = a.target('NT2', { contributingInstitutionIds: [fish], responsiblePersonIds: [ana] });
     a.align(nt1.id, 'gbf:T3', 'high', 'thirty by thirty');
     a.align(nt2.id, 'cms:T1.2', 'medium');
     a.call('crosswalk.edit', { fromItemId: 'gbf:T3', toItemId: 'cms:T2.2', state: 'removed' });
     const summary = b.call('sync.import', { content: a.call('sync.export', {}).content });
-    expect(summary.rowsNew).toMatchObject({ nationalTarget: 2, alignment: 2, crosswalkEdit: 1, institution: 1 });
+    expect(summary.rowsNew).toMatchObject({ nationalTarget: 2, alignment: 2, crosswalkEdit: 1, institution: 3, person: 1 });
     expect(b.call('targets.list', {})).toEqual(a.call('targets.list', {}));
     expect(b.coverage()).toEqual(a.coverage());
     expect(b.call('crosswalk.list', {})).toEqual(a.call('crosswalk.list', {}));
@@ -465,6 +468,10 @@ describe('sync', () => {
     const c = await desk();
     c.call('sync.import', { content: a.call('sync.export', { scope: { conventions: ['cms'] } }).content });
     expect(c.call('targets.list', {}).map((t) => [t.code, t.alignments.map((x) => x.frameworkItemId)])).toEqual([['NT2', ['cms:T1.2']]]);
+    // with the institutions and people its target names, and no others
+    expect(c.call('institutions.list', {}).items.map((i) => i.id)).toEqual([fish]);
+    expect(c.call('people.list', {}).items.map((p) => p.id)).toEqual([ana]);
+    expect(unrelated).toBeTruthy();
   });
 
   it('two desks aligning the same pair edit one row: equal degrees merge, different ones conflict', async () => {

@@ -60,7 +60,7 @@ export function searchRegistry(store: Store, query: string, roleIds: string[], l
   const people = searchClause(query, 'p._search');
   const peopleRows = stmt(
     store.db,
-    `SELECT p.id, p.name, p.title, i.name AS institutionName FROM person p LEFT JOIN institution i ON i.id = p.institutionId
+    `SELECT p.id, p.name, p.title, i.name AS institutionName FROM person p LEFT JOIN institution i ON i.id = p.institutionId AND i._deleted = 0
      WHERE p._deleted = 0 AND ${people.sql} ORDER BY p.name COLLATE NOCASE LIMIT ?`,
   ).all(...people.params, limit) as { id: string; name: string | null; title: string | null; institutionName: string | null }[];
   const rolesOf = stmt(store.db, 'SELECT roleId, startDate, endDate FROM designation WHERE personId = ? AND _deleted = 0');

@@ -4,7 +4,7 @@ import { entities, entityNames, isEntityName, type EntityName, type FieldDef } f
 import { quoteIdent, stmt, tableFor } from './sql.ts';
 
 // Which rows a scoped export covers, and the rows they refer to (a CITES designation brings its
-// person and institution), so the receiver never holds a dangling reference it could have had.
+// person and institution; a national target its lead and contributing institutions and responsible people), so the receiver never holds a dangling reference it could have had.
 
 export function scopeKey(scope: BundleScope): string {
   return JSON.stringify({ entities: [...(scope.entities ?? [])].sort(), conventions: [...(scope.conventions ?? [])].sort() });
@@ -45,16 +45,20 @@ export function withReferences(db: Database.Database, rows: Set<RowKey>): Set<Ro
   while (queue.length) {
     const [entity, id] = queue.pop()!.split('\u0000');
     if (!isEntityName(entity)) continue;
-    const refs = Object.entries(entities[entity].fields as Record<string, FieldDef>).filter(([, d]) => d.ref);
+    const refs = Object.entries(entities[entity].fields as Record<string, FieldDef>).filter(([, d]) => d.ref || d.listRef);
     if (!refs.length) continue;
     const row = stmt(db, `SELECT ${refs.map(([f]) => quoteIdent(f)).join(', ')} FROM ${tableFor(entity)} WHERE id = ?`).get(id) as Record<string, string | null> | undefined;
     for (const [f, d] of refs) {
-      const target = row?.[f];
-      if (!target || !isEntityName(d.ref)) continue;
-      const k = key(d.ref, target);
-      if (!out.has(k)) {
-        out.add(k);
-        queue.push(k);
+      const target = d.ref ?? d.listRef!;
+      if (!row?.[f] || !isEntityName(target)) continue;
+      // a list field (contributing institutions, responsible people) is stored as a JSON array of ids
+      const ids = d.listRef ? (JSON.parse(row[f]) as string[]) : [row[f]];
+      for (const targetId of ids) {
+        const k = key(target, targetId);
+        if (!out.has(k)) {
+          out.add(k);
+          queue.push(k);
+        }
       }
     }
   }
