@@ -89,9 +89,7 @@ async function bundleCommand(sub: string | undefined, file: string | undefined, 
       if (!out) throw new CliError('bundle export needs --out FILE');
       const scope = parseScope(values.scope as string[] | undefined);
       const result = await withStore(dataDir, (s) => call(s, 'sync.export', { peer: values.peer, scope }) as { content: string; opsCount: number });
-      const tmp = `${out}.partial`;
-      fs.writeFileSync(tmp, result.content);
-      fs.renameSync(tmp, out); // atomic: a reader never sees half a bundle
+      writeFileAtomically(out, result.content);
       process.stderr.write(`wrote ${result.opsCount} changes to ${out}\n`);
       return 0;
     }
@@ -151,4 +149,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** A reader never sees half a file, and after a crash the old file or the whole new one is there. */
+function writeFileAtomically(file: string, content: string): void {
+  const tmp = `${file}.partial`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeFileSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
 }
