@@ -1,4 +1,4 @@
-import { entities, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
+import { entities, isEntityName, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
 import type { ConflictAbout } from '../../../shared/model/sync.ts';
 import type { Store } from '../store.ts';
 import { stmt, tableFor } from '../sync/sql.ts';
@@ -44,10 +44,10 @@ export function conflictSubject(store: Store, entity: EntityName, id: string): {
 export function valueLabel(store: Store, entity: EntityName, field: string, value: unknown): string | null {
   const def = (entities[entity].fields as Record<string, FieldDef>)[field];
   const target = def?.ref ?? def?.listRef;
-  if (!target || !(target in entities)) return null;
+  if (!target || !isEntityName(target)) return null;
   const ids = Array.isArray(value) ? value : [value];
   if (!ids.length || !ids.every((v) => typeof v === 'string')) return null;
   const labelColumn = target === 'nationalTarget' ? 'code' : 'name';
-  const lookup = stmt(store.db, `SELECT ${labelColumn} AS label FROM ${tableFor(target as EntityName)} WHERE id = ?`);
+  const lookup = stmt(store.db, `SELECT ${labelColumn} AS label FROM ${tableFor(target)} WHERE id = ?`);
   return ids.map((v) => (lookup.get(v) as { label: string | null } | undefined)?.label ?? '?').join(', ');
 }
