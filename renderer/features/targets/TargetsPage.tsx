@@ -78,7 +78,7 @@ export function TargetsPage() {
                       </span>
                       <span className="row__sub">
                         {x.status ? t(`status.${x.status}`) : t('status.none')}
-                        {x.progress != null && ` · ${x.progress}%`} · {x.alignments.length}
+                        {x.progress != null && ` · ${x.progress}%`} · {t('list.aligned', { count: x.alignments.length })}
                       </span>
                     </button>
                   </li>
