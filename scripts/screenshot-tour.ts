@@ -1,0 +1,53 @@
+// npm run shots -- [language …]: starts browser mode on a fresh store with a little demo data, opens
+// every page of the navigation in Chromium and saves a screenshot of each to screenshots/<language>/.
+// For looking at the interface as a user does, in each language (long Russian labels, Arabic RTL,
+// Chinese glyphs: Debian's Chromium needs the fonts-noto-cjk package for those).
+import fs from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES, isLanguage } from '../shared/i18n-languages.ts';
+import { startApp, tempDir } from '../test/helpers/app-server.ts';
+import { launchBrowser } from '../test/helpers/browser.ts';
+import { openApp, rpc } from '../test/helpers/ui.ts';
+
+const languages = process.argv.slice(2).filter(isLanguage);
+const out = path.resolve('screenshots');
+
+async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
+  const ministry = (await rpc<{ id: string }>(app, 'institutions.create', { name: 'Ministry of Environment and Natural Resources', acronym: 'MENR' })).id;
+  const wildlife = (await rpc<{ id: string }>(app, 'institutions.create', { name: 'Wildlife Service', acronym: 'WS' })).id;
+  const amina = (await rpc<{ id: string }>(app, 'people.create', { name: 'Amina Diallo', title: 'Director of Biodiversity', institutionId: ministry, email: 'amina@env.example.org' })).id;
+  const joseph = (await rpc<{ id: string }>(app, 'people.create', { name: 'Joseph Kamau', title: 'Senior Scientist', institutionId: wildlife, email: 'j.kamau@ws.example.org' })).id;
+  for (const instrumentId of ['cbd', 'cites', 'cms', 'ramsar', 'cbd:cartagena', 'cbd:nagoya']) await rpc(app, 'membership.set', { instrumentId, status: 'party' });
+  await rpc(app, 'designations.create', { personId: amina, roleId: 'cbd:role:nfp', startDate: '2021-05-01' });
+  await rpc(app, 'designations.create', { personId: joseph, roleId: 'cites:role:sa', startDate: '2019-02-11' });
+  const nt3 = (await rpc<{ id: string }>(app, 'targets.create', { code: 'NT3', title: 'Protected and conserved areas', leadInstitutionId: ministry, status: 'some_progress', progress: 20 })).id;
+  await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'gbf:T3', degree: 'high' });
+  await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'cms:T2.2', degree: 'medium' });
+}
+
+const app = await startApp(tempDir('sd-shots-'));
+const browser = await launchBrowser();
+try {
+  await rpc(app, 'settings.update', { country: 'KE' });
+  await seed(app);
+  for (const language of languages.length ? languages : LANGUAGES) {
+    await rpc(app, 'settings.update', { language });
+    const page = await openApp(browser, app);
+    const dir = path.join(out, language);
+    fs.mkdirSync(dir, { recursive: true });
+    const links = page.getByRole('navigation').getByRole('link');
+    await links.first().waitFor();
+    const count = await links.count();
+    for (let i = 0; i < count; i++) {
+      await links.nth(i).click();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: path.join(dir, `${String(i + 1).padStart(2, '0')}.png`) });
+    }
+    if (page.errors.length) process.stderr.write(`${language}: page errors: ${page.errors.join('; ')}\n`);
+    process.stdout.write(`${language}: ${count} pages → ${path.relative(process.cwd(), dir)}\n`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}
