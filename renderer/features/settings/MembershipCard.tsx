@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../../../shared/model/membership.ts';
 import { conventions, i18nKeyOf, instruments } from '../../../shared/reference/conventions.ts';
 import { useFocalPoints } from '../../state/focal-points.ts';
+import { instrumentName } from '../focal-points/roles.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 
@@ -15,7 +16,10 @@ export function MembershipCard() {
     void reload();
   }, [reload]);
   const byId = new Map(membership.map((m) => [m.instrumentId, m]));
-  const ids = conventions.flatMap((c) => [{ id: c.id, name: `${c.abbreviation} — ${t(`reference:conventions.${c.id}`)}`, nested: false }, ...instruments.filter((i) => i.convention === c.id).map((i) => ({ id: i.id, name: t(`reference:instruments.${i18nKeyOf(i.id)}`), nested: true }))]);
+  const ids = conventions.flatMap((c) => [
+    { id: c.id, name: instrumentName(t, c.id), nested: false },
+    ...instruments.filter((i) => i.convention === c.id).map((i) => ({ id: i.id, name: instrumentName(t, i.id), nested: true })),
+  ]);
 
   const save = (id: string, status: MembershipStatus, since: string | null) =>
     setMembership(id, status, since)
