@@ -1,4 +1,5 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { ChangeEvent } from '../shared/changes.ts';
 import { isAsyncChannel, type RpcResult } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Dispatcher } from './core/dispatch.ts';
@@ -10,6 +11,8 @@ import { isTrustedSender } from './security.ts';
 // never throws: every failure is a payload.
 
 export const IPC_CHANNEL = 'desk:invoke';
+/** main → renderer: the core's change feed (topic names only) */
+export const CHANGES_CHANNEL = 'desk:changes';
 
 const internal = (err: unknown): RpcResult<unknown> => ({
   ok: false,
@@ -37,4 +40,11 @@ export function handleInvoke(
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatcher: Dispatcher): () => void {
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => handleInvoke(dispatcher, event, channel, input));
   return () => ipcMain.removeHandler(IPC_CHANNEL);
+}
+
+/** Pushes the store's change feed to a window while it lives; returns a function that stops. */
+export function forwardChanges(changes: { onChange(listener: (event: ChangeEvent) => void): () => void }, contents: Pick<WebContents, 'send' | 'isDestroyed'>): () => void {
+  return changes.onChange((event) => {
+    if (!contents.isDestroyed()) contents.send(CHANGES_CHANNEL, { topics: event.topics, external: event.external ?? false });
+  });
 }

@@ -5,7 +5,7 @@ import { AppError } from '../shared/errors.ts';
 import { defaultDataDir } from './core/data-dir.ts';
 import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
-import { registerIpc } from './ipc.ts';
+import { forwardChanges, registerIpc } from './ipc.ts';
 import { APP_URL, hardenSession, hardenWebContents, registerAppScheme, secureWebPreferences, serveApp } from './security.ts';
 
 // The Electron main process: a thin shell. One instance per profile; the core store opened in the
@@ -51,7 +51,9 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(app.getAppPath(), 'dist-electron', 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  const stopChanges = store ? forwardChanges(store, win.webContents) : () => {};
   win.on('closed', () => {
+    stopChanges();
     if (mainWindow === win) mainWindow = null;
   });
   mainWindow = win;
@@ -70,6 +72,7 @@ async function start(): Promise<void> {
     serveApp(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
     store = await openStore(app.getPath('userData'), { nativeBinding: findNativeBinding(app.getAppPath()) });
     registerIpc(ipcMain, createDispatcher(store));
+    store.watchOtherProcesses();
     createWindow();
   } catch (err) {
     fail(err);

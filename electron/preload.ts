@@ -1,22 +1,40 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels, type RpcResult } from '../shared/contract.ts';
 
-// The sandboxed preload: the page gets window.desk.invoke(channel, input) and nothing else. Only
-// channel names of the contract are forwarded (the main process checks again, with the sender and
-// the input). Bundled to dist-electron/preload.cjs as CommonJS with only 'electron' left as a
+// The sandboxed preload: the page gets window.desk.invoke(channel, input) and onChanges(listener)
+// (the core's change feed) and nothing else. Only channel names of the contract are forwarded (the
+// main process checks again, with the sender and the input); the feed hands the page the event's
+// topic names, never the IPC event object. Bundled to dist-electron/preload.cjs as CommonJS with only 'electron' left as a
 // require, as a sandboxed preload needs.
 
 const IPC_CHANNEL = 'desk:invoke'; // = IPC_CHANNEL in ipc.ts (not imported: that module is main-process code)
+const CHANGES_CHANNEL = 'desk:changes'; // = CHANGES_CHANNEL in ipc.ts
 const allowed: ReadonlySet<string> = new Set<string>(channels);
 
 type Invoke = (ipcChannel: string, channel: string, input: unknown) => Promise<unknown>;
+type Subscribe = (ipcChannel: string, listener: (payload: unknown) => void) => () => void;
+type ChangeListener = (event: { topics: string[]; external: boolean }) => void;
 
 function failure(code: string, message: string): RpcResult<never> {
   return { ok: false, error: { code, message } };
 }
 
-export function createDeskApi(invoke: Invoke) {
+/** Only a well-formed event reaches the page: a list of short names. */
+function cleanEvent(payload: unknown): { topics: string[]; external: boolean } | null {
+  const p = payload as { topics?: unknown; external?: unknown } | null;
+  if (!p || !Array.isArray(p.topics) || !p.topics.every((t) => typeof t === 'string' && t.length < 64)) return null;
+  return { topics: [...(p.topics as string[])], external: p.external === true };
+}
+
+export function createDeskApi(invoke: Invoke, subscribe: Subscribe) {
   return {
+    onChanges(listener: ChangeListener): () => void {
+      if (typeof listener !== 'function') return () => {};
+      return subscribe(CHANGES_CHANNEL, (payload) => {
+        const event = cleanEvent(payload);
+        if (event) listener(event);
+      });
+    },
     invoke(channel: unknown, input: unknown): Promise<RpcResult<unknown>> {
       if (typeof channel !== 'string' || !allowed.has(channel)) {
         return Promise.resolve(failure('unknown_channel', `unknown channel ${String(channel).slice(0, 80)}`));
@@ -29,4 +47,14 @@ export function createDeskApi(invoke: Invoke) {
   };
 }
 
-contextBridge.exposeInMainWorld('desk', createDeskApi((ipcChannel, channel, input) => ipcRenderer.invoke(ipcChannel, channel, input)));
+contextBridge.exposeInMainWorld(
+  'desk',
+  createDeskApi(
+    (ipcChannel, channel, input) => ipcRenderer.invoke(ipcChannel, channel, input),
+    (ipcChannel, listener) => {
+      const handler = (_event: unknown, payload: unknown) => listener(payload);
+      ipcRenderer.on(ipcChannel, handler);
+      return () => ipcRenderer.removeListener(ipcChannel, handler);
+    },
+  ),
+);

@@ -4,44 +4,64 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { formatHlc, parseHlc, send, type Clock } from '../../shared/hlc.ts';
 import { openDatabase, storePath, type OpenOptions } from './db/open.ts';
+import { migrations } from './schema.ts';
+import { ALL_TOPICS, type ChangeEvent, type Topic } from '../../shared/changes.ts';
 import { replayPending } from './sync/oplog.ts';
-import { stmt } from './sync/sql.ts';
+import { takeTouched } from './sync/touched.ts';
+import { getMeta, setMeta } from './db/meta.ts';
 
 /** An open store: the database, this node's clock, and a write transaction helper. */
 export interface Store {
   readonly db: Database.Database;
   readonly dataDir: string;
   readonly nodeId: string;
+  readonly schemaVersion: number;
   /** next timestamp for a local op; only valid inside write() */
   tick(): string;
   /** current clock (for recv on import) */
   clock(): Clock;
   /** runs fn in one immediate transaction; the clock moves only when it commits */
   write<T>(fn: (tx: { setClock(c: Clock): void }) => T): T;
+  /** the change feed: called after every commit that changed synced rows or the named local state */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** tells the feed about local (unsynced) state a caller changed, e.g. settings */
+  emitChange(topics: readonly Topic[]): void;
+  /**
+   * Watches for commits by another process on the same file (the CLI importing a bundle while the
+   * app runs) with SQLite's data_version, every intervalMs; returns a function that stops watching.
+   */
+  watchOtherProcesses(intervalMs?: number): () => void;
   close(): void;
 }
 
-export function getMeta(db: Database.Database, key: string): string | undefined {
-  return (stmt(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-}
+export { getMeta, setMeta } from './db/meta.ts';
 
-export function setMeta(db: Database.Database, key: string, value: string): void {
-  stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
-}
-
-export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
-  const db = await openDatabase(dataDir, options);
+export async function openStore(dataDir: string, options: Omit<OpenOptions, 'migrations'> = {}): Promise<Store> {
+  const db = await openDatabase(dataDir, { ...options, migrations });
   const nodeId = ensureNodeId(db, dataDir);
   // ops kept for entities or fields an older version did not know apply now, if this version knows them
   db.transaction(() => replayPending(db))();
   const saved = parseHlc(getMeta(db, 'clock') ?? '');
   let committed: Clock = { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId };
   let pending: Clock | null = null;
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const emit = (event: ChangeEvent) => {
+    if (event.topics.length === 0) return;
+    for (const l of listeners) {
+      try {
+        l(event);
+      } catch {
+        // a listener's failure (a closed connection) must not undo a committed write
+      }
+    }
+  };
+  let watchTimer: NodeJS.Timeout | null = null;
 
   const store: Store = {
     db,
     dataDir,
     nodeId,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
     tick() {
       if (!pending) throw new Error('tick() outside write()');
       pending = send(pending, Date.now());
@@ -51,6 +71,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     write(fn) {
       // nested: already inside a write, so join it (one transaction, one clock)
       if (pending) return fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
+      takeTouched(db); // what a rolled-back preview noted is not a change
       const run = db.transaction(() => {
         pending = { ...committed };
         const result = fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
@@ -60,12 +81,41 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       try {
         const result = run.immediate();
         committed = pending!;
+        pending = null;
+        emit({ topics: takeTouched(db) as Topic[] });
         return result;
       } finally {
         pending = null;
       }
     },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emitChange(topics) {
+      emit({ topics: [...topics] });
+    },
+    watchOtherProcesses(intervalMs = 1000) {
+      if (watchTimer) clearInterval(watchTimer);
+      // data_version changes only when another connection commits; what it changed is unknown, so every topic
+      let seen = db.pragma('data_version', { simple: true }) as number;
+      const timer = setInterval(() => {
+        if (!db.open) return;
+        const now = db.pragma('data_version', { simple: true }) as number;
+        if (now === seen) return;
+        seen = now;
+        emit({ topics: [...ALL_TOPICS], external: true });
+      }, intervalMs);
+      timer.unref();
+      watchTimer = timer;
+      return () => {
+        clearInterval(timer);
+        if (watchTimer === timer) watchTimer = null;
+      };
+    },
     close() {
+      if (watchTimer) clearInterval(watchTimer);
+      listeners.clear();
       if (db.open) db.close();
     },
   };

@@ -28,7 +28,10 @@ try {
     dispatcher: createDispatcher(store),
     staticDir: path.join(root, 'dist', 'renderer'),
     port,
+    changes: store,
   });
+  // the CLI (or another tool) importing into this store while the page is open
+  store.watchOtherProcesses();
   process.stdout.write(`Synergy Desk running at ${server.url}\n`);
   const stop = async () => {
     await server.close();

@@ -4,16 +4,20 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../../shared/errors.ts';
+import type { ChangeEvent } from '../../shared/changes.ts';
 import type { Dispatcher } from '../core/dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 
 // Browser mode: the built renderer and the core's dispatch over HTTP, on 127.0.0.1 only.
 // Every request needs this run's token (query on the first page load, then an HttpOnly cookie for
-// files; the X-Desk-Token header for calls). Host and Origin must be ours (no DNS rebinding, no
-// cross-site calls).
+// files and the change feed; the X-Desk-Token header for calls). Host and Origin must be ours (no
+// DNS rebinding, no cross-site calls). The cookie is named after the port: cookies do not tell
+// ports apart, and two desks open in one browser must not sign each other out.
+// GET /events is the change feed as server-sent events: topic names only, never row data.
 
 export const TOKEN_HEADER = 'x-desk-token';
-const COOKIE = 'sd_token';
+const cookieName = (port: number) => `sd_token_${port}`;
+const KEEPALIVE_MS = 25_000;
 // a 10 MB directory spreadsheet travels as base64 (about 14 MB) inside the JSON body
 const MAX_RPC_BODY = 32 * 1024 * 1024;
 
@@ -40,6 +44,8 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** the store's change feed, pushed to open pages on GET /events */
+  changes?: { onChange(listener: (event: ChangeEvent) => void): () => void };
 }
 
 function securityHeaders(res: http.ServerResponse): void {
@@ -67,10 +73,10 @@ function safeEqual(a: string | undefined, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-function cookieToken(req: http.IncomingMessage): string | undefined {
+function cookieToken(req: http.IncomingMessage, port: number): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, v] = part.trim().split('=');
-    if (k === COOKIE) return v;
+    if (k === cookieName(port)) return v;
   }
   return undefined;
 }
@@ -125,10 +131,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_method', 'method not allowed');
       const queryToken = url.searchParams.get('token') ?? undefined;
       if (safeEqual(queryToken, token)) {
-        res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      } else if (!safeEqual(cookieToken(req), token)) {
+        res.setHeader('Set-Cookie', `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      } else if (!safeEqual(cookieToken(req, port), token)) {
         return refuse(res, 401, 'bad_token', 'open the address printed at start, with its token');
       }
+      if (url.pathname === '/events') return streamChanges(req, res, options.changes);
       return serveStatic(staticRoot, url.pathname, res);
     } catch (err) {
       if (err instanceof AppError) return refuse(res, 413, err.code, err.message);
@@ -151,6 +158,19 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
           }),
       });
     });
+  });
+}
+
+/** The change feed as server-sent events, until the page goes away. */
+function streamChanges(req: http.IncomingMessage, res: http.ServerResponse, changes: WebServerOptions['changes']): void {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  res.write(': synergy desk change feed\n\n');
+  const stop = changes?.onChange((event) => res.write(`data: ${JSON.stringify({ topics: event.topics, external: event.external ?? false })}\n\n`));
+  const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+  keepalive.unref();
+  req.on('close', () => {
+    clearInterval(keepalive);
+    stop?.();
   });
 }
 

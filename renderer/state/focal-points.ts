@@ -18,7 +18,7 @@ export const useFocalPoints = create<FocalPointsState>((set, get) => ({
   membership: [],
   version: 0,
   async reload() {
-    const [vacancies, membership] = await Promise.all([call('registry.vacancies', {}), call('membership.list', {})]);
+    const [vacancies, membership] = await Promise.all([call('focal-points.vacancies', {}), call('membership.list', {})]);
     set({ vacancies, membership });
   },
   changed() {

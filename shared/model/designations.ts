@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, longText, refId, requiredIsoDate, shortText, type FieldDef } from './fields.ts';
+import { isoDate, longText, refId, requiredIsoDate, shortText, type EntityDef, type FieldDef } from './fields.ts';
 
 // A person holding a focal-point role for a convention, from a date until a date.
 
@@ -76,3 +76,5 @@ export const handoverInput = z.strictObject({
   notifiedDate: isoDate().optional(),
   source: shortText(500).optional(),
 });
+
+export const focalPointsEntities = { designation: { table: 'designation', fields: designationFields, conventionField: 'convention' } } satisfies Record<string, EntityDef>;

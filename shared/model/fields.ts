@@ -12,6 +12,16 @@ export interface FieldDef {
   json?: boolean;
 }
 
+/** A synced entity as an area declares it: its table, its fields, and how its rows are named. */
+export interface EntityDef {
+  table: string;
+  fields: Record<string, FieldDef>;
+  /** the field that says which convention a row belongs to (for exports scoped by convention) */
+  conventionField?: string;
+  /** the column that names a row where another row points to it (default: name) */
+  labelField?: string;
+}
+
 // Field kinds of synced entities. Messages are translation keys under errors:field.*
 export const MESSAGE_KEYS = [
   'required',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, longText, phone, requiredText, shortText, url, type FieldDef } from './fields.ts';
+import { email, longText, phone, requiredText, shortText, url, type EntityDef, type FieldDef } from './fields.ts';
 
 export const institutionFields = {
   name: { schema: requiredText(), searchable: true },
@@ -36,3 +36,5 @@ export const institution = z.object({
 });
 export type Institution = z.infer<typeof institution>;
 export type InstitutionInput = z.input<typeof institutionInput>;
+
+export const institutionEntities = { institution: { table: 'institution', fields: institutionFields } } satisfies Record<string, EntityDef>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, longText, type FieldDef } from './fields.ts';
+import { isoDate, longText, type EntityDef, type FieldDef } from './fields.ts';
 
 // Which conventions, protocols and agreements the country is Party or Signatory to. One synced row
 // per instrument, whose id is the reference id ('cites', 'cbd:nagoya', 'cms:aewa'), so two desks
@@ -31,3 +31,5 @@ export const membership = z.object({
   notes: z.string().nullable(),
 });
 export type Membership = z.infer<typeof membership>;
+
+export const membershipEntities = { membership: { table: 'membership', fields: membershipFields, conventionField: 'convention' } } satisfies Record<string, EntityDef>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, languageList, longText, phone, refId, requiredText, shortText, type FieldDef } from './fields.ts';
+import { email, languageList, longText, phone, refId, requiredText, shortText, type EntityDef, type FieldDef } from './fields.ts';
 
 export const personFields = {
   name: { schema: requiredText(), searchable: true },
@@ -38,3 +38,5 @@ export const person = z.object({
 });
 export type Person = z.infer<typeof person>;
 export type PersonInput = z.input<typeof personInput>;
+
+export const peopleEntities = { person: { table: 'person', fields: personFields } } satisfies Record<string, EntityDef>;

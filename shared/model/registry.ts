@@ -1,40 +1,24 @@
 import { z } from 'zod';
-import type { FieldDef } from './fields.ts';
-import { designationFields } from './designations.ts';
-import { institutionFields } from './institutions.ts';
-import { membershipFields } from './membership.ts';
-import { personFields } from './people.ts';
-import { alignmentFields, crosswalkEditFields, nationalTargetFields } from './targets.ts';
+import { focalPointsEntities } from './designations.ts';
+import type { EntityDef, FieldDef } from './fields.ts';
+import { institutionEntities } from './institutions.ts';
+import { membershipEntities } from './membership.ts';
+import { peopleEntities } from './people.ts';
+import { targetsEntities } from './targets.ts';
 
-// The registry of synced entities: the one place that names tables and columns.
-// SQL in the core is built only from these names; nothing from outside becomes an identifier.
+// The registry of synced entities: the one place that names tables and columns, a list of the
+// entities each area declares in shared/model/<area>.ts. SQL in the core is built only from these
+// names; nothing from outside becomes an identifier. A synced name is never renamed or reused.
 
-export type { FieldDef } from './fields.ts';
+export type { EntityDef, FieldDef } from './fields.ts';
 
-export interface EntityDef {
-  table: string;
-  fields: Record<string, FieldDef>;
-  /** the field that says which convention a row belongs to (for exports scoped by convention) */
-  conventionField?: string;
-}
-
-export const entities: {
-  institution: EntityDef;
-  person: EntityDef;
-  membership: EntityDef;
-  designation: EntityDef;
-  nationalTarget: EntityDef;
-  alignment: EntityDef;
-  crosswalkEdit: EntityDef;
-} = {
-  institution: { table: 'institution', fields: institutionFields },
-  person: { table: 'person', fields: personFields },
-  membership: { table: 'membership', fields: membershipFields, conventionField: 'convention' },
-  designation: { table: 'designation', fields: designationFields, conventionField: 'convention' },
-  nationalTarget: { table: 'national_target', fields: nationalTargetFields },
-  alignment: { table: 'alignment', fields: alignmentFields, conventionField: 'convention' },
-  crosswalkEdit: { table: 'crosswalk_edit', fields: crosswalkEditFields },
-};
+export const entities = {
+  ...institutionEntities,
+  ...peopleEntities,
+  ...membershipEntities,
+  ...focalPointsEntities,
+  ...targetsEntities,
+} satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;
 export const entityNames = Object.keys(entities) as EntityName[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isFrameworkItemId } from '../reference/frameworks/index.ts';
-import { longText, refId, requiredText, shortText, type FieldDef } from './fields.ts';
+import { longText, refId, requiredText, shortText, type EntityDef, type FieldDef } from './fields.ts';
 
 // NBSAP national targets and their alignment to the global frameworks' goals and targets.
 
@@ -161,3 +161,9 @@ export const crosswalkEntry = z.object({
 });
 export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
 export const crosswalkList = z.array(crosswalkEntry);
+
+export const targetsEntities = {
+  nationalTarget: { table: 'national_target', fields: nationalTargetFields, labelField: 'code' },
+  alignment: { table: 'alignment', fields: alignmentFields, conventionField: 'convention' },
+  crosswalkEdit: { table: 'crosswalk_edit', fields: crosswalkEditFields },
+} satisfies Record<string, EntityDef>;

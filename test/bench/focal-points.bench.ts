@@ -43,10 +43,10 @@ export async function benchFocalPoints(): Promise<Record<string, unknown>> {
   const queries = ['amina', 'management authority', 'scientific', 'pérez 12', 'zhang'];
   const samples: number[] = [];
   const roleIdsFor = (q: string) => roles.filter((r) => r.id.includes(q.split(' ')[0].slice(0, 5))).map((r) => r.id);
-  for (const q of queries) for (let i = 1; i <= q.length; i++) samples.push(time(() => d.dispatch('registry.search', { query: q.slice(0, i), roleIds: roleIdsFor(q.slice(0, i)), limit: 8 }))[1]);
-  const [, conventionViewMs] = time(() => d.dispatch('registry.byConvention', { convention: 'cites' }));
-  const [, vacanciesMs] = time(() => d.dispatch('registry.vacancies', {}));
-  const [, matrixMs] = time(() => d.dispatch('registry.matrix', {}));
+  for (const q of queries) for (let i = 1; i <= q.length; i++) samples.push(time(() => d.dispatch('focal-points.search', { query: q.slice(0, i), roleIds: roleIdsFor(q.slice(0, i)), limit: 8 }))[1]);
+  const [, conventionViewMs] = time(() => d.dispatch('focal-points.byConvention', { convention: 'cites' }));
+  const [, vacanciesMs] = time(() => d.dispatch('focal-points.vacancies', {}));
+  const [, matrixMs] = time(() => d.dispatch('focal-points.matrix', {}));
   store.close();
 
   const browser = await launchBrowser();

@@ -27,7 +27,7 @@ describe('membership in Settings', () => {
     render(<MembershipCard />);
     const status = await screen.findByLabelText(/^CITES — .*: Status$/);
     fireEvent.change(status, { target: { value: 'party' } });
-    await waitFor(() => expect(call<{ total: number }>('registry.vacancies', {}).total).toBe(2));
+    await waitFor(() => expect(call<{ total: number }>('focal-points.vacancies', {}).total).toBe(2));
     const since = screen.getByLabelText(/^CITES — .*: Since$/);
     fireEvent.change(since, { target: { value: '1979-03-13' } });
     await waitFor(() => expect(call<{ instrumentId: string; since: string | null }[]>('membership.list', {}).find((m) => m.instrumentId === 'cites')?.since).toBe('1979-03-13'));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract.ts';
 import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { STORE_FILE, storePath } from '../../electron/core/db/open.ts';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/schema.ts';
 import { openStore } from '../../electron/core/store.ts';
 import { APP_VERSION } from '../../electron/core/version.ts';
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localToday } from '../../electron/core/focal-points/today.ts';
+import { localToday } from '../../shared/days.ts';
 import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
 import type { DirectoryMapping } from '../../shared/model/directory.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';

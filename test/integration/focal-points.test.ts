@@ -67,7 +67,7 @@ class Desk {
     return this.call('designations.create', { personId, roleId, startDate, ...more });
   }
   view(convention: string, today = TODAY) {
-    return this.call('registry.byConvention', { convention, today });
+    return this.call('focal-points.byConvention', { convention, today });
   }
   role(convention: string, roleId: string, instrumentId: string | null = null, today = TODAY) {
     const r = this.view(convention, today).roles.find((x) => x.roleId === roleId && x.instrumentId === instrumentId);
@@ -75,7 +75,7 @@ class Desk {
     return r;
   }
   vacancies(today = TODAY) {
-    return this.call('registry.vacancies', { today });
+    return this.call('focal-points.vacancies', { today });
   }
   vacantRoles(convention: string, today = TODAY) {
     return this.vacancies(today).byConvention.find((c) => c.convention === convention)!.roles;
@@ -464,7 +464,7 @@ describe('views', () => {
 
   it('byInstitution groups active designations by the person’s institution', async () => {
     const { a, moe, kws, ma, nfp, sa, ramsar } = await registry();
-    const groups = a.call('registry.byInstitution', { today: TODAY });
+    const groups = a.call('focal-points.byInstitution', { today: TODAY });
     expect(groups.map((g) => [g.institutionName, g.conventions.sort(), g.designations.map((d) => d.id).sort()])).toEqual([
       ['Ministry of Environment', ['cbd', 'cites'], [ma, nfp].sort()],
       ['Secretaría de Fauna', ['cites'], [sa]],
@@ -472,48 +472,48 @@ describe('views', () => {
     ]);
     expect(groups.map((g) => g.institutionId)).toEqual([moe, kws, null]);
     // on a day before anyone started, nobody sits anywhere
-    expect(a.call('registry.byInstitution', { today: '2011-01-01' }).map((g) => g.designations.map((d) => d.roleId))).toEqual([['cbd:role:chm']]);
+    expect(a.call('focal-points.byInstitution', { today: '2011-01-01' }).map((g) => g.designations.map((d) => d.roleId))).toEqual([['cbd:role:chm']]);
   });
 
   it('the matrix has the country’s conventions as columns, all of them when membership is not recorded', async () => {
     const { a } = await registry();
-    const all = a.call('registry.matrix', { today: TODAY });
+    const all = a.call('focal-points.matrix', { today: TODAY });
     expect(all.conventions).toEqual(conventionIds);
     const moeRow = all.rows.find((r) => r.institutionName === 'Ministry of Environment')!;
     expect(moeRow.cells).toEqual({ cites: [{ roleId: 'cites:role:ma', personName: 'José Pérez' }], cbd: [{ roleId: 'cbd:role:nfp', personName: 'José Pérez' }] });
     expect(all.rows.find((r) => r.institutionName === 'Secretaría de Fauna')!.cells).toEqual({ cites: [{ roleId: 'cites:role:sa', personName: 'Bo Chen' }] });
 
     a.party('cites', 'cbd');
-    expect(a.call('registry.matrix', { today: TODAY }).conventions).toEqual(['cbd', 'cites']);
+    expect(a.call('focal-points.matrix', { today: TODAY }).conventions).toEqual(['cbd', 'cites']);
     a.party('cms:aewa');
     // an instrument alone does not add a column; its convention does
-    expect(a.call('registry.matrix', { today: TODAY }).conventions).toEqual(['cbd', 'cites']);
+    expect(a.call('focal-points.matrix', { today: TODAY }).conventions).toEqual(['cbd', 'cites']);
   });
 
   it('search finds people accent-insensitively with their active roles, institutions by name, and holders of roles', async () => {
     const { a, ana, bo, kws, ma, sa } = await registry();
     for (const q of ['jose perez', 'PÉREZ', 'Jose']) {
-      const r = a.call('registry.search', { query: q });
+      const r = a.call('focal-points.search', { query: q });
       expect(r.people.map((p) => p.id)).toEqual([ana]);
       expect(r.people[0]).toMatchObject({ name: 'José Pérez', institutionName: 'Ministry of Environment' });
       expect(r.people[0].roles.sort()).toEqual(['cbd:role:nfp', 'cites:role:ma']);
     }
     // an ended designation is no role today
-    expect(a.call('registry.search', { query: 'bo chen' }).people).toEqual([expect.objectContaining({ id: bo, roles: ['cites:role:sa'] })]);
-    const inst = a.call('registry.search', { query: 'secretaria fauna' });
+    expect(a.call('focal-points.search', { query: 'bo chen' }).people).toEqual([expect.objectContaining({ id: bo, roles: ['cites:role:sa'] })]);
+    const inst = a.call('focal-points.search', { query: 'secretaria fauna' });
     expect(inst.institutions).toEqual([{ id: kws, name: 'Secretaría de Fauna', acronym: 'SF' }]);
     expect(inst.people).toEqual([]);
     expect(inst.holders).toEqual([]);
 
-    const holders = a.call('registry.search', { query: 'zzz', roleIds: ['cites:role:ma', 'cites:role:sa', 'cbd:role:chm'] });
+    const holders = a.call('focal-points.search', { query: 'zzz', roleIds: ['cites:role:ma', 'cites:role:sa', 'cbd:role:chm'] });
     expect(holders.people).toEqual([]);
     expect(holders.holders.map((h) => h.id).sort()).toEqual([ma, sa].sort());
     expect(holders.holders.every((h) => h.active)).toBe(true);
 
     // a deleted institution is neither found nor shown beside its people
     a.call('institutions.delete', { id: kws });
-    expect(a.call('registry.search', { query: 'secretaria fauna' }).institutions).toEqual([]);
-    expect(a.call('registry.search', { query: 'bo chen' }).people[0]).toMatchObject({ id: bo, institutionName: null });
+    expect(a.call('focal-points.search', { query: 'secretaria fauna' }).institutions).toEqual([]);
+    expect(a.call('focal-points.search', { query: 'bo chen' }).people[0]).toMatchObject({ id: bo, institutionName: null });
   });
 });
 
@@ -544,7 +544,7 @@ describe('sync', () => {
     expect(b.view('cbd').roles.find((r) => r.roleId === 'cbd:role:nfp')!.holders.map((h) => h.personName)).toEqual(['Ana Lima']);
     expect(b.call('membership.list', {})).toEqual(a.call('membership.list', {}));
     expect(b.vacancies()).toEqual(a.vacancies());
-    expect(b.call('registry.matrix', { today: TODAY })).toEqual(a.call('registry.matrix', { today: TODAY }));
+    expect(b.call('focal-points.matrix', { today: TODAY })).toEqual(a.call('focal-points.matrix', { today: TODAY }));
     expect(b.dump().entities).toEqual(a.dump().entities);
   });
 
@@ -607,10 +607,10 @@ describe('sync', () => {
       expect(ma.holders).toEqual([expect.objectContaining({ id: d.id, personId: ana, personName: 'Ana Lima', personDeleted: true, active: true })]);
       expect(desk.call('designations.list', {})).toEqual([expect.objectContaining({ id: d.id, personDeleted: true })]);
       expect(desk.vacancies().total).toBe(1);
-      const groups = desk.call('registry.byInstitution', { today: TODAY });
+      const groups = desk.call('focal-points.byInstitution', { today: TODAY });
       expect(groups.flatMap((g) => g.designations.map((x) => x.id))).toEqual([d.id]);
-      expect(desk.call('registry.matrix', { today: TODAY }).conventions).toEqual(['cites']);
-      const found = desk.call('registry.search', { query: 'ana', roleIds: ['cites:role:ma'] });
+      expect(desk.call('focal-points.matrix', { today: TODAY }).conventions).toEqual(['cites']);
+      const found = desk.call('focal-points.search', { query: 'ana', roleIds: ['cites:role:ma'] });
       expect(found.people).toEqual([]);
       expect(found.holders.map((h) => [h.id, h.personDeleted])).toEqual([[d.id, true]]);
       expect(desk.call('app.check', {}).ok).toBe(true);

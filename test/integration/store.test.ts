@@ -9,7 +9,7 @@ import { AppError, type ErrorPayload } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/core/dispatch.ts';
 import { backupDir, backupStore } from '../../electron/core/db/backup.ts';
 import { APPLICATION_ID, STORE_FILE, storePath } from '../../electron/core/db/open.ts';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/schema.ts';
 import { getMeta, openStore, type Store } from '../../electron/core/store.ts';
 
 // The core on a real SQLite file in a temp folder, driven through dispatch as every door does.

@@ -6,7 +6,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../../shared/
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.ts';
 import type { Op } from '../../shared/model/ops.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/core/dispatch.ts';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/schema.ts';
 import { openStore, type Store } from '../../electron/core/store.ts';
 import { digestOps } from '../../electron/core/sync/canonical.ts';
 

@@ -24,6 +24,7 @@ const h = vi.hoisted(() => {
   class FakeWindow {
     readonly options: { webPreferences?: Record<string, unknown> };
     loadURL = vi.fn(async (_url: string) => undefined);
+    webContents = { send: vi.fn(), isDestroyed: vi.fn(() => false) };
     once = vi.fn();
     on = vi.fn();
     show = vi.fn();
@@ -169,6 +170,20 @@ describe('main', () => {
     const ours = { senderFrame: { url: 'app://desk/index.html', parent: null } };
     expect(handler(ours, 'app.info', {})).toMatchObject({ ok: true, data: { dataDir: userData } });
     expect(handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+  });
+
+  it('pushes the change feed to its window after a write: topic names, no row data', async () => {
+    await startMain();
+    const handler = ipcMain.handle.mock.calls[0][1] as unknown as Listener;
+    const win = h.state.windows[0];
+    win.webContents.send.mockClear();
+    const ours = { senderFrame: { url: 'app://desk/index.html', parent: null } };
+    expect(handler(ours, 'institutions.create', { name: 'Ministry of Environment' })).toMatchObject({ ok: true });
+    expect(win.webContents.send).toHaveBeenCalledWith('desk:changes', { topics: ['institution'], external: false });
+    expect(JSON.stringify(win.webContents.send.mock.calls)).not.toContain('Ministry');
+    win.webContents.send.mockClear();
+    handler(ours, 'app.info', {});
+    expect(win.webContents.send).not.toHaveBeenCalled();
   });
 
   it('hardens every web contents that is created', async () => {

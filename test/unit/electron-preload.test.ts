@@ -8,11 +8,18 @@ import { channels } from '../../shared/contract.ts';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: 'from main' })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: 'from main' })),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
-type DeskApi = { invoke(channel: unknown, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> };
+type DeskApi = {
+  invoke(channel: unknown, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }>;
+  onChanges(listener: (event: unknown) => void): () => void;
+};
 let desk: DeskApi;
 
 beforeAll(async () => {
@@ -26,9 +33,24 @@ beforeAll(async () => {
 beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
 describe('preload', () => {
-  it('exposes window.desk with invoke only (no ipcRenderer, no Node)', () => {
-    expect(Object.keys(desk)).toEqual(['invoke']);
+  it('exposes window.desk with invoke and onChanges only (no ipcRenderer, no Node)', () => {
+    expect(Object.keys(desk).sort()).toEqual(['invoke', 'onChanges']);
     expect(typeof desk.invoke).toBe('function');
+  });
+
+  it('hands the page the change feed’s topic names, never the IPC event, and drops malformed events', () => {
+    const seen: unknown[] = [];
+    const stop = desk.onChanges((e) => seen.push(e));
+    const [channel, handler] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe('desk:changes');
+    const ipcEvent = { sender: { secret: true } };
+    handler(ipcEvent, { topics: ['person'], external: false });
+    handler(ipcEvent, { topics: 'person' });
+    handler(ipcEvent, { topics: [{ evil: 1 }] });
+    handler(ipcEvent, null);
+    expect(seen).toEqual([{ topics: ['person'], external: false }]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('desk:changes', handler);
   });
 
   it('forwards every contract channel, and only through desk:invoke', async () => {

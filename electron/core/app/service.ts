@@ -1,10 +1,10 @@
 import type { ChannelOutput } from '../../../shared/contract.ts';
 import { DELETED_FIELD, entities, entityNames, type FieldDef } from '../../../shared/model/registry.ts';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
-import { getSettings } from '../settings/service.ts';
+
+import { getSettings } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
 import { fieldHeads } from '../sync/oplog.ts';
-import { quoteIdent, stmt, tableFor } from '../sync/sql.ts';
+import { quoteIdent, stmt, tableFor } from '../db/sql.ts';
 import { APP_VERSION } from '../version.ts';
 
 export function appInfo(store: Store): ChannelOutput<'app.info'> {
@@ -58,7 +58,7 @@ export function dumpStore(store: Store): ChannelOutput<'app.dump'> {
       return clean;
     });
   }
-  return { schemaVersion: LATEST_SCHEMA_VERSION, entities: out, conflicts: openConflicts(store) };
+  return { schemaVersion: store.schemaVersion, entities: out, conflicts: openConflicts(store) };
 }
 
 export function checkStore(store: Store): ChannelOutput<'app.check'> {

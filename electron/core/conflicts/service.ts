@@ -6,9 +6,9 @@ import { DELETED_FIELD, fieldSchema, isEntityName, isKnownField, type EntityName
 import type { ConflictItem, resolveDeletedInput, resolveInput } from '../../../shared/model/sync.ts';
 import type { Store } from '../store.ts';
 import { fieldHeads, rowHeads, type FieldHead } from '../sync/oplog.ts';
-import { stmt } from '../sync/sql.ts';
+import { stmt } from '../db/sql.ts';
 import { deleteRow, resolveField, restoreRow } from '../sync/write.ts';
-import { conflictSubject, valueLabel } from './describe.ts';
+import { conflictSubject, valueLabel, type Describers } from './describe.ts';
 
 // The conflicts inbox: every field with more than one differing head, and every edit a delete did
 // not see. Resolving writes one op that names every head the person reviewed.
@@ -34,7 +34,7 @@ function describeHeads(store: Store, entity: EntityName, field: string, heads: F
   });
 }
 
-export function listConflicts(store: Store): ConflictItem[] {
+export function listConflicts(store: Store, describers: Describers): ConflictItem[] {
   const labels = nodeLabels(store);
   const rows = stmt(store.db, 'SELECT entity, row_id, field, kind FROM conflicts ORDER BY entity, row_id, field, kind').all() as {
     entity: string;
@@ -49,7 +49,7 @@ export function listConflicts(store: Store): ConflictItem[] {
       return {
         entity,
         id: r.row_id,
-        ...conflictSubject(store, entity, r.row_id),
+        ...conflictSubject(store, describers, entity, r.row_id),
         field: r.field,
         kind: r.kind,
         heads: describeHeads(store, entity, r.field, fieldHeads(store.db, entity, r.row_id, r.field), labels),
@@ -63,7 +63,7 @@ function checkTarget(entity: string, field: string): EntityName {
   return entity;
 }
 
-export function resolveConflict(store: Store, input: z.output<typeof resolveInput>): ConflictItem[] {
+export function resolveConflict(store: Store, input: z.output<typeof resolveInput>, describers: Describers): ConflictItem[] {
   const entity = checkTarget(input.entity, input.field);
   const parsed = fieldSchema(entity, input.field).safeParse(input.value);
   if (!parsed.success) {
@@ -78,11 +78,11 @@ export function resolveConflict(store: Store, input: z.output<typeof resolveInpu
     }
     resolveField(store, entity, input.id, input.field, parsed.data as OpValue, input.reviewed);
   });
-  return listConflicts(store);
+  return listConflicts(store, describers);
 }
 
 /** An edit made while someone else deleted the row: restore the row (keeping the edit) or confirm the delete. */
-export function resolveDeleted(store: Store, input: z.output<typeof resolveDeletedInput>): ConflictItem[] {
+export function resolveDeleted(store: Store, input: z.output<typeof resolveDeletedInput>, describers: Describers): ConflictItem[] {
   const entity = checkTarget(input.entity, DELETED_FIELD);
   store.write(() => {
     const pending = stmt(store.db, "SELECT field FROM conflicts WHERE entity = ? AND row_id = ? AND kind = 'edit_after_delete'").all(entity, input.id) as { field: string }[];
@@ -92,7 +92,7 @@ export function resolveDeleted(store: Store, input: z.output<typeof resolveDelet
     if (input.keep === 'restore') restoreRow(store, entity, input.id);
     else deleteRow(store, entity, input.id);
   });
-  return listConflicts(store);
+  return listConflicts(store, describers);
 }
 
 export function rowHeadCount(store: Store, entity: EntityName, id: string): number {

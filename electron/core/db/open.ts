@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.ts';
 import { backupStore } from './backup.ts';
-import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+import type { Migration } from './migrations/index.ts';
 
 export const STORE_FILE = 'synergy-desk.sqlite';
 /** 'SDsk' — marks a file as ours, so a foreign SQLite file is never migrated. */
@@ -15,6 +15,8 @@ export function storePath(dataDir: string): string {
 }
 
 export interface OpenOptions {
+  /** every migration of the store, in version order (electron/core/schema.ts) */
+  migrations: readonly Migration[];
   /** path to a better_sqlite3.node built for this runtime's ABI (Electron); default: the one in node_modules */
   nativeBinding?: string;
 }
@@ -23,11 +25,12 @@ export interface OpenOptions {
  * Opens (creating when absent) the store in dataDir. A file that is not SQLite, is someone
  * else's database, is corrupt or comes from a newer version is refused before anything is written.
  */
-export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Database.Database> {
+export async function openDatabase(dataDir: string, options: OpenOptions): Promise<Database.Database> {
+  const latest = options.migrations.length;
   fs.mkdirSync(dataDir, { recursive: true });
   const file = storePath(dataDir);
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) inspectExisting(file, options.nativeBinding);
+  if (exists) inspectExisting(file, options.nativeBinding, latest);
 
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
@@ -36,9 +39,9 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < LATEST_SCHEMA_VERSION) {
-      if (exists) backupStore(db, dataDir, `before-migration-${version}-to-${LATEST_SCHEMA_VERSION}`);
-      migrate(db, version);
+    if (version < latest) {
+      if (exists) backupStore(db, dataDir, `before-migration-${version}-to-${latest}`);
+      migrate(db, options.migrations, version);
     }
     return db;
   } catch (err) {
@@ -47,7 +50,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   }
 }
 
-function inspectExisting(file: string, nativeBinding: string | undefined): void {
+function inspectExisting(file: string, nativeBinding: string | undefined, latest: number): void {
   const fd = fs.openSync(file, 'r');
   const header = Buffer.alloc(16);
   fs.readSync(fd, header, 0, 16, 0);
@@ -64,11 +67,11 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
     if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
       throw new AppError('store_foreign', `${file} is an SQLite database of another program`, { file });
     }
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError('store_too_new', `${file} was written by a newer Synergy Desk (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION})`, {
+    if (version > latest) {
+      throw new AppError('store_too_new', `${file} was written by a newer Synergy Desk (schema ${version}; this version reads up to ${latest})`, {
         file,
         version,
-        supported: LATEST_SCHEMA_VERSION,
+        supported: latest,
       });
     }
     const check = probe.pragma('quick_check', { simple: true });
@@ -81,7 +84,7 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
   }
 }
 
-function migrate(db: Database.Database, from: number): void {
+function migrate(db: Database.Database, migrations: readonly Migration[], from: number): void {
   for (const m of migrations.filter((x) => x.version > from)) {
     db.transaction(() => {
       db.exec(m.sql);

@@ -4,10 +4,10 @@ import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import { listDesignations } from '../focal-points/designations.ts';
-import { localToday } from '../focal-points/today.ts';
+import { localToday } from '../../../shared/days.ts';
 import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
-import { stmt } from '../sync/sql.ts';
+import { stmt } from '../db/sql.ts';
 import { roleLabel } from './roles.ts';
 
 // The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0), with column

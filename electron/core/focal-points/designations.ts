@@ -4,10 +4,10 @@ import type { Designation, designationInput, designationPatch, handoverInput } f
 import { instruments } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import type { Store } from '../store.ts';
-import { createRecord, deleteRecord, restoreRecord, rowState } from '../sync/records.ts';
-import { stmt } from '../sync/sql.ts';
+import { createRecord, deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
+import { stmt } from '../db/sql.ts';
 import { writeFields } from '../sync/write.ts';
-import { dayBefore, isActiveOn, localToday } from './today.ts';
+import { dayBefore, isActiveOn, localToday } from '../../../shared/days.ts';
 import crypto from 'node:crypto';
 
 // Designations: a person wears a focal-point hat for a convention from a date until a date.

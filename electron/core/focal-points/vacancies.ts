@@ -3,9 +3,9 @@ import { conventions, instruments } from '../../../shared/reference/conventions.
 import { roleTypes, type RoleType } from '../../../shared/reference/roles.ts';
 import { memberIds } from '../membership/service.ts';
 import type { Store } from '../store.ts';
-import { stmt } from '../sync/sql.ts';
+import { stmt } from '../db/sql.ts';
 import { listDesignations } from './designations.ts';
-import { localToday } from './today.ts';
+import { localToday } from '../../../shared/days.ts';
 
 // What each convention expects a Party to designate, and who holds it today.
 

@@ -2,10 +2,10 @@ import type { Designation } from '../../../shared/model/designations.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
 import { memberIds } from '../membership/service.ts';
 import type { Store } from '../store.ts';
-import { searchClause } from '../sync/list-query.ts';
-import { stmt } from '../sync/sql.ts';
+import { searchClause } from '../records/list-query.ts';
+import { stmt } from '../db/sql.ts';
 import { DESIGNATION_SELECT, listDesignations, toDesignation } from './designations.ts';
-import { localToday } from './today.ts';
+import { localToday } from '../../../shared/days.ts';
 
 // Who sits where: designations seen by institution, and the conventions × institutions matrix.
 

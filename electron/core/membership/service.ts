@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Membership, MembershipStatus, membershipInput } from '../../../shared/model/membership.ts';
 import { conventions, instruments } from '../../../shared/reference/conventions.ts';
 import type { Store } from '../store.ts';
-import { stmt } from '../sync/sql.ts';
+import { stmt } from '../db/sql.ts';
 import { writeFields } from '../sync/write.ts';
 
 // Which conventions and instruments the country takes part in. Every view (vacancies, matrix, later

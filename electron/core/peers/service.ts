@@ -1,17 +1,11 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
 import type { Peer, peerInput } from '../../../shared/model/sync.ts';
-import { getSettings } from '../settings/service.ts';
 import type { Store } from '../store.ts';
 import { deviceKey, keyFingerprint } from '../sync/keys.ts';
-import { stmt } from '../sync/sql.ts';
+import { stmt } from '../db/sql.ts';
 
 // Known colleagues: a label and the public key their desk signs bundles with.
-
-export function identity(store: Store) {
-  const key = deviceKey(store.db);
-  return { nodeId: store.nodeId, label: getSettings(store).deviceLabel, publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey) };
-}
 
 export function listPeers(store: Store): Peer[] {
   const rows = stmt(

@@ -2,9 +2,9 @@ import { AppError } from '../../../shared/errors.ts';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract.ts';
 import { personInput, personPatch, type Person } from '../../../shared/model/people.ts';
 import type { Store } from '../store.ts';
-import { searchClause } from '../sync/list-query.ts';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../sync/records.ts';
-import { stmt } from '../sync/sql.ts';
+import { searchClause } from '../records/list-query.ts';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../records/crud.ts';
+import { stmt } from '../db/sql.ts';
 
 interface PersonRow {
   id: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { exportInput } from '../../../shared/model/sync.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
 import { exportBundle } from './export.ts';
 

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleScope } from '../../../shared/bundle.ts';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
-import { getSettings } from '../settings/service.ts';
+
+import { getSettings } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
 import { canonicalStoredOp, digestText } from './canonical.ts';
 import { deviceKey } from './keys.ts';
 import { scopedRows, scopeKey, withReferences, type ScopedRows } from './scope.ts';
-import { stmt } from './sql.ts';
+import { stmt } from '../db/sql.ts';
 
 // Export: full (every op), delta (every op added to our log since our last export to that peer for
 // that scope, by local insertion order — our own and those we imported, so bundles travel on), or
@@ -59,7 +59,7 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
     const head = {
       format: BUNDLE_FORMAT,
       formatVersion: BUNDLE_FORMAT_VERSION,
-      schemaVersion: LATEST_SCHEMA_VERSION,
+      schemaVersion: store.schemaVersion,
       bundleId,
       createdAt,
       origin: { nodeId: store.nodeId, label: settings.deviceLabel, country: settings.country },

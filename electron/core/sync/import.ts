@@ -8,7 +8,7 @@ import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
 import { readBundle } from './read-bundle.ts';
-import { stmt } from './sql.ts';
+import { stmt } from '../db/sql.ts';
 
 // Import: validate, check digest and signature, preview, then apply in one transaction with a
 // backup first. Idempotent (the hlc is the op's key) and order-independent. Ops with clocks too far

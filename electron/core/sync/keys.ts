@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { getMeta, setMeta } from '../store.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
 
 // This device's Ed25519 key, made on first use; bundles are signed with it so colleagues who
 // added our public key as a peer see them as coming from a known colleague.

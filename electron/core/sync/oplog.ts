@@ -3,8 +3,9 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Op, OpValue } from '../../../shared/model/ops.ts';
 import { DELETED_FIELD, entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
 import { fieldHeadsOf, mergeRow, type StoredOp } from './heads.ts';
-import { foldForSearch } from './search-text.ts';
-import { quoteIdent, stmt, tableFor } from './sql.ts';
+import { foldForSearch } from '../../../shared/search-text.ts';
+import { quoteIdent, stmt, tableFor } from '../db/sql.ts';
+import { noteTouched } from './touched.ts';
 
 // The op log and its materialized view. Every change to a synced entity, local or imported, goes
 // through applyOps. Entity rows and open conflicts are a pure function of the ops (see heads.ts);
@@ -113,6 +114,7 @@ function recomputeRow(db: Database.Database, entity: EntityName, id: string): vo
 /** Writes the row's winners, search text and open conflicts from all of its ops. A new row has no conflicts to clear. */
 function writeRow(db: Database.Database, entity: EntityName, id: string, ops: StoredOp[], isNew: boolean): void {
   const table = tableFor(entity);
+  noteTouched(db, entity);
   if (!isNew) stmt(db, 'DELETE FROM conflicts WHERE entity = ? AND row_id = ?').run(entity, id);
   if (ops.length === 0) {
     // every op of the row was taken back (undo of an import)

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BundleScope } from '../../../shared/bundle.ts';
 import { entities, entityNames, isEntityName, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
-import { quoteIdent, stmt, tableFor } from './sql.ts';
+import { quoteIdent, stmt, tableFor } from '../db/sql.ts';
 
 // Which rows a scoped export covers, and the rows they refer to (a CITES designation brings its
 // person and institution; a national target its lead and contributing institutions and responsible people), so the receiver never holds a dangling reference it could have had.

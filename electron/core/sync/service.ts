@@ -1,6 +1,8 @@
 import type { ImportLogEntry } from '../../../shared/model/sync.ts';
+import { getSettings } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
-import { stmt } from './sql.ts';
+import { deviceKey, keyFingerprint } from './keys.ts';
+import { stmt } from '../db/sql.ts';
 
 export function importHistory(store: Store): ImportLogEntry[] {
   return stmt(
@@ -15,4 +17,10 @@ export function importHistory(store: Store): ImportLogEntry[] {
 /** Peer labels we have made delta exports for (to offer in the export form). */
 export function exportPeers(store: Store): string[] {
   return (stmt(store.db, 'SELECT DISTINCT peer FROM export_marks ORDER BY peer').all() as { peer: string }[]).map((r) => r.peer);
+}
+
+/** This desk: its node id, label and the public key it signs bundles with. */
+export function identity(store: Store) {
+  const key = deviceKey(store.db);
+  return { nodeId: store.nodeId, label: getSettings(store).deviceLabel, publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey) };
 }

@@ -4,7 +4,7 @@ import type { OpValue } from '../../../shared/model/ops.ts';
 import type { alignmentInput, NationalTarget } from '../../../shared/model/targets.ts';
 import { frameworkItem } from '../../../shared/reference/frameworks/index.ts';
 import type { Store } from '../store.ts';
-import { rowState } from '../sync/records.ts';
+import { rowState } from '../records/crud.ts';
 import { deleteRow, restoreRow, writeFields } from '../sync/write.ts';
 import { frameworkOf, isAlignable } from './items.ts';
 import { getTarget } from './read.ts';

@@ -5,8 +5,8 @@ import type { CrosswalkEntry, crosswalkEditInput } from '../../../shared/model/t
 import { crosswalk, frameworkItem } from '../../../shared/reference/frameworks/index.ts';
 import type { Confidence } from '../../../shared/reference/types.ts';
 import type { Store } from '../store.ts';
-import { rowState } from '../sync/records.ts';
-import { stmt } from '../sync/sql.ts';
+import { rowState } from '../records/crud.ts';
+import { stmt } from '../db/sql.ts';
 import { restoreRow, writeFields } from '../sync/write.ts';
 import { compareItems, GBF, isGbfTarget } from './items.ts';
 

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import type { NationalTarget } from '../../../shared/model/targets.ts';
 import { frameworkItem } from '../../../shared/reference/frameworks/index.ts';
-import { localToday } from '../focal-points/today.ts';
+import { localToday } from '../../../shared/days.ts';
 import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { bestDegree, frameworkOf, GBF, gbfTargets } from './items.ts';

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/errors.ts';
 import { DEGREES, TARGET_STATUSES, type Alignment, type Degree, type NationalTarget, type TargetStatus } from '../../../shared/model/targets.ts';
 import type { Store } from '../store.ts';
-import { searchClause } from '../sync/list-query.ts';
-import { stmt } from '../sync/sql.ts';
+import { searchClause } from '../records/list-query.ts';
+import { stmt } from '../db/sql.ts';
 import { compareCodes, compareItems } from './items.ts';
 
 // Reading national targets and their alignments.

@@ -13,7 +13,7 @@ export function ByInstitution() {
   const version = useFocalPoints((s) => s.version);
   const [groups, setGroups] = useState<InstitutionRoles[] | null>(null);
   useEffect(() => {
-    void call('registry.byInstitution', {}).then(setGroups);
+    void call('focal-points.byInstitution', {}).then(setGroups);
   }, [version]);
   if (!groups) return null;
   if (groups.length === 0) return <p className="empty card">{t('byInstitution.none')}</p>;

@@ -15,7 +15,7 @@ export function ConventionView({ convention }: { convention: string }) {
 
   useEffect(() => {
     let live = true;
-    void call('registry.byConvention', { convention }).then((v) => live && setView(v));
+    void call('focal-points.byConvention', { convention }).then((v) => live && setView(v));
     return () => {
       live = false;
     };

@@ -13,7 +13,7 @@ export function CoordinationMatrix() {
   const version = useFocalPoints((s) => s.version);
   const [matrix, setMatrix] = useState<Matrix | null>(null);
   useEffect(() => {
-    void call('registry.matrix', {}).then(setMatrix);
+    void call('focal-points.matrix', {}).then(setMatrix);
   }, [version]);
   if (!matrix) return null;
   if (matrix.rows.length === 0) return <p className="empty card">{t('matrix.empty')}</p>;

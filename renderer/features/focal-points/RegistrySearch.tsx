@@ -16,7 +16,7 @@ export function RegistrySearch() {
   useEffect(() => {
     let live = true;
     if (!query.trim()) return setResult(null);
-    void call('registry.search', { query, roleIds: matchRoles(t, query, roleTypes), limit: 8 }).then((r) => live && setResult(r));
+    void call('focal-points.search', { query, roleIds: matchRoles(t, query, roleTypes), limit: 8 }).then((r) => live && setResult(r));
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { foldForSearch } from './search-text.ts';
+import { foldForSearch } from '../../../shared/search-text.ts';
 
 /** WHERE fragment and parameters for "every word of the query appears in the row's search text". */
 export function searchClause(query: string | undefined, column = '_search'): { sql: string; params: string[] } {

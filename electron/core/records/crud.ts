@@ -3,8 +3,8 @@ import { AppError } from '../../../shared/errors.ts';
 import type { OpValue } from '../../../shared/model/ops.ts';
 import type { EntityName } from '../../../shared/model/registry.ts';
 import type { Store } from '../store.ts';
-import { stmt, tableFor } from './sql.ts';
-import { deleteRow, restoreRow, writeFields } from './write.ts';
+import { stmt, tableFor } from '../db/sql.ts';
+import { deleteRow, restoreRow, writeFields } from '../sync/write.ts';
 
 // Create, update, delete and restore of any synced entity, through the op log.
 

@@ -1,0 +1,33 @@
+import type { CoreArea } from './area.ts';
+import { appArea } from './app/index.ts';
+import { createConflictsArea } from './conflicts/index.ts';
+import { directoryArea } from './directory/index.ts';
+import { focalPointsArea } from './focal-points/index.ts';
+import { institutionsArea } from './institutions/index.ts';
+import { membershipArea } from './membership/index.ts';
+import { peersArea } from './peers/index.ts';
+import { peopleArea } from './people/index.ts';
+import { settingsArea } from './settings/index.ts';
+import { syncArea } from './sync/index.ts';
+import { targetsArea } from './targets/index.ts';
+
+// The areas of the core. Adding one: a folder with its index.ts, and one line here (see docs/architecture.md).
+
+const domainAreas: CoreArea[] = [
+  appArea,
+  settingsArea,
+  peopleArea,
+  institutionsArea,
+  membershipArea,
+  focalPointsArea,
+  directoryArea,
+  targetsArea,
+  syncArea,
+  peersArea,
+] as CoreArea[];
+
+/** Every area; the conflicts inbox names rows with what the others declare. */
+export const areas: readonly CoreArea[] = [
+  ...domainAreas,
+  createConflictsArea(Object.assign({}, ...domainAreas.map((a) => a.describe ?? {}))) as CoreArea,
+];

@@ -1,0 +1,15 @@
+import { directoryChannels } from '../../../shared/contract/directory.ts';
+import { defineArea } from '../area.ts';
+import { exportDirectory, importDirectory, previewDirectory } from './service.ts';
+
+/** Directory spreadsheets (XLSX, CSV) in, and XLSX, CSV and vCard out. */
+export const directoryArea = defineArea({
+  name: 'directory',
+  uses: ['people', 'institutions', 'focal-points'],
+  channels: directoryChannels,
+  handlers: {
+    'directory.preview': (s, i) => previewDirectory(s, i),
+    'directory.import': (s, i) => importDirectory(s, i),
+    'directory.export': (s, i) => exportDirectory(s, i),
+  },
+});

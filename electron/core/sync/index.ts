@@ -1,0 +1,19 @@
+import { syncChannels } from '../../../shared/contract/sync.ts';
+import { defineArea } from '../area.ts';
+import { exportBundleFile } from './export-file.ts';
+import { importBundle, previewImport, undoLastImport } from './import.ts';
+import { exportPeers, identity, importHistory } from './service.ts';
+
+/** Bundles out and in: export, preview, import, undo, history. */
+export const syncArea = defineArea({
+  name: 'sync',
+  channels: syncChannels,
+  handlers: {
+    'sync.identity': (s) => identity(s),
+    'sync.export': (s, i) => exportBundleFile(s, i),
+    'sync.preview': (s, i) => previewImport(s, i.content),
+    'sync.import': (s, i) => importBundle(s, i.content, i.fileName ?? null),
+    'sync.undo': (s) => undoLastImport(s),
+    'sync.history': (s) => ({ imports: importHistory(s), exportPeers: exportPeers(s) }),
+  },
+});

@@ -1,0 +1,10 @@
+import { directoryExportFile, directoryExportInput, directoryImportInput, directoryImportResult, directoryPreview, directoryPreviewInput } from '../model/directory.ts';
+import { async, read, write } from './define.ts';
+
+// Directory spreadsheets in and out; reading and writing XLSX is asynchronous.
+
+export const directoryChannels = {
+  'directory.preview': async(read(directoryPreviewInput, directoryPreview, ['person', 'institution', 'designation'])),
+  'directory.import': async(write(directoryImportInput, directoryImportResult)),
+  'directory.export': async(read(directoryExportInput, directoryExportFile, ['person', 'institution', 'designation'])),
+};
