@@ -6,7 +6,10 @@ import type { ErrorPayload } from '../../shared/errors.ts';
 
 declare global {
   interface Window {
-    desk?: { invoke(channel: string, input: unknown): Promise<RpcResult<unknown>> };
+    desk?: {
+      invoke(channel: string, input: unknown): Promise<RpcResult<unknown>>;
+      onChanges?(listener: (event: { topics: string[]; external: boolean }) => void): () => void;
+    };
   }
 }
 
@@ -56,14 +59,19 @@ function createTransport(): Transport {
 
 let transport: Transport | null = null;
 
+/** Sets up the door (in browser mode: takes the token from the address) before the first call or subscription. */
+export function ensureTransport(): void {
+  transport ??= createTransport();
+}
+
 /** For tests: route calls somewhere else (e.g. straight into a core dispatcher). */
 export function setTransport(t: Transport): void {
   transport = t;
 }
 
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  transport ??= createTransport();
-  const result = await transport(channel, input);
+  ensureTransport();
+  const result = await transport!(channel, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data as ChannelOutput<C>;
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ConflictItem } from '../../shared/model/sync.ts';
 import { call } from '../api/client.ts';
+import { onTopics } from './changes.ts';
 
 interface ConflictsState {
   items: ConflictItem[];
@@ -29,3 +30,8 @@ export const useConflicts = create<ConflictsState>((set) => ({
     set({ items: await call('conflicts.resolveDeleted', { entity: item.entity, id: item.id, keep, reviewed: [...new Set(reviewed)] }) });
   },
 }));
+
+// a conflict can arise in any entity, and its words name rows of others
+onTopics('all', () => {
+  if (useConflicts.getState().loaded) void useConflicts.getState().reload().catch(() => {});
+});

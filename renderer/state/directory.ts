@@ -1,8 +1,6 @@
 import { create } from 'zustand';
 import type { DirectoryImportResult, DirectoryMapping, DirectoryPreview } from '../../shared/model/directory.ts';
 import { call } from '../api/client.ts';
-import { useInstitutions } from './institutions.ts';
-import { usePeople } from './people.ts';
 
 // The directory import, step by step: a file is read and previewed; the user corrects the column
 // mapping (each change previews again), chooses rows and what to do with people already known,
@@ -56,7 +54,6 @@ export const useDirectoryImport = create<DirectoryImportState>((set, get) => ({
     if (!file || !preview) throw new Error('no file to import');
     const result = await call('directory.import', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, rows: chosen, duplicates });
     set({ file: null, preview: null, chosen: [], result });
-    await Promise.all([usePeople.getState().reload(), useInstitutions.getState().reload()]);
     return result;
   },
   reset() {

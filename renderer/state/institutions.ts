@@ -7,4 +7,4 @@ export const useInstitutions = createRecordsStore<Institution>({
   update: 'institutions.update',
   delete: 'institutions.delete',
   restore: 'institutions.restore',
-});
+}, ['institution', 'person']);

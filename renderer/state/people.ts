@@ -7,4 +7,4 @@ export const usePeople = createRecordsStore<Person>({
   update: 'people.update',
   delete: 'people.delete',
   restore: 'people.restore',
-});
+}, ['person', 'institution']);

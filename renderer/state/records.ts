@@ -1,7 +1,10 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { Topic } from '../../shared/changes.ts';
 import { call } from '../api/client.ts';
+import { onTopics } from './changes.ts';
 
-// A list-and-edit store for one synced entity area (people, institutions, …).
+// A list-and-edit store for one synced entity area (people, institutions, …). Once shown, the list
+// reloads whenever the change feed names one of its topics (an import, an undo, another window).
 
 interface Channels {
   list: 'people.list' | 'institutions.list';
@@ -26,10 +29,11 @@ export interface RecordsState<T extends { id: string }> {
   restore(id: string): Promise<T>;
 }
 
-export function createRecordsStore<T extends { id: string }>(channels: Channels): UseBoundStore<StoreApi<RecordsState<T>>> {
+export function createRecordsStore<T extends { id: string }>(channels: Channels, topics: readonly Topic[]): UseBoundStore<StoreApi<RecordsState<T>>> {
   let requestSeq = 0;
+  let shown = false;
   const invoke = call as unknown as (channel: string, input: unknown) => Promise<unknown>;
-  return create<RecordsState<T>>((set, get) => ({
+  const store = create<RecordsState<T>>((set, get) => ({
     items: [],
     total: 0,
     query: '',
@@ -39,6 +43,7 @@ export function createRecordsStore<T extends { id: string }>(channels: Channels)
       void get().reload();
     },
     async reload() {
+      shown = true;
       const seq = ++requestSeq;
       set({ loading: true });
       const query = get().query || undefined;
@@ -72,4 +77,8 @@ export function createRecordsStore<T extends { id: string }>(channels: Channels)
       return row;
     },
   }));
+  onTopics(topics, () => {
+    if (shown) void store.getState().reload();
+  });
+  return store;
 }

@@ -1,17 +1,16 @@
 import { create } from 'zustand';
 
-// Hash routes (#/people, #/people/<id>, #/institutions/new …): reload keeps the place.
-export type Area = 'focal-points' | 'targets' | 'people' | 'institutions' | 'sync' | 'conflicts' | 'settings';
+// Hash routes (#/people, #/people/<id>, #/institutions/new …): reload keeps the place. The areas
+// are the features' ids (renderer/app/features.ts); the shell shows its default page for any other.
+export type Area = string;
 export interface Route {
   area: Area;
   id: string | null;
 }
 
-const AREAS: Area[] = ['focal-points', 'targets', 'people', 'institutions', 'sync', 'conflicts', 'settings'];
-
 export function parseHash(hash: string): Route {
   const [area, id] = hash.replace(/^#\/?/, '').split('/');
-  return { area: (AREAS as string[]).includes(area) ? (area as Area) : 'people', id: id || null };
+  return { area: area ?? '', id: id || null };
 }
 
 interface RouteState extends Route {

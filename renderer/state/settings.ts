@@ -3,6 +3,7 @@ import type { Language } from '../../shared/i18n-languages.ts';
 import type { Settings } from '../../shared/model/settings.ts';
 import { call } from '../api/client.ts';
 import { changeLanguage } from '../i18n/index.ts';
+import { onTopics } from './changes.ts';
 
 interface SettingsState {
   settings: Settings | null;
@@ -26,3 +27,8 @@ export const useSettings = create<SettingsState>((set) => ({
     set({ settings: await call('settings.update', { country }) });
   },
 }));
+
+// the desk's label or country changed in another window, or by the CLI
+onTopics(['settings'], () => {
+  if (useSettings.getState().settings) void useSettings.getState().load().catch(() => {});
+});

@@ -2,9 +2,7 @@ import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/contract.ts';
 import type { ImportLogEntry, ImportSummary, Peer } from '../../shared/model/sync.ts';
 import { call } from '../api/client.ts';
-import { useConflicts } from './conflicts.ts';
-import { useInstitutions } from './institutions.ts';
-import { usePeople } from './people.ts';
+import { onTopics } from './changes.ts';
 
 export interface PendingImport {
   fileName: string;
@@ -18,6 +16,7 @@ interface SyncState {
   imports: ImportLogEntry[];
   exportPeers: string[];
   pending: PendingImport | null;
+  loaded: boolean;
   load(): Promise<void>;
   preview(fileName: string, content: string): Promise<void>;
   cancelPreview(): void;
@@ -28,12 +27,10 @@ interface SyncState {
   setLabel(label: string): Promise<void>;
 }
 
-/** After data arrived or left, every list that shows it reloads. */
-async function refreshData(): Promise<void> {
-  await Promise.all([usePeople.getState().reload(), useInstitutions.getState().reload(), useConflicts.getState().reload()]);
-}
-
+// What arrived or left reloads every view that shows it through the change feed; this store keeps
+// the Exchange page's own lists (identity, peers, history) fresh the same way.
 export const useSync = create<SyncState>((set, get) => ({
+  loaded: false,
   identity: null,
   peers: [],
   imports: [],
@@ -41,7 +38,7 @@ export const useSync = create<SyncState>((set, get) => ({
   pending: null,
   async load() {
     const [identity, peers, history] = await Promise.all([call('sync.identity', {}), call('peers.list', {}), call('sync.history', {})]);
-    set({ identity, peers, imports: history.imports, exportPeers: history.exportPeers });
+    set({ identity, peers, imports: history.imports, exportPeers: history.exportPeers, loaded: true });
   },
   async preview(fileName, content) {
     set({ pending: null });
@@ -56,12 +53,12 @@ export const useSync = create<SyncState>((set, get) => ({
     if (!pending) throw new Error('nothing to import');
     const result = await call('sync.import', { fileName: pending.fileName, content: pending.content });
     set({ pending: null });
-    await Promise.all([get().load(), refreshData()]);
+    await get().load();
     return result;
   },
   async undo() {
     const result = await call('sync.undo', {});
-    await Promise.all([get().load(), refreshData()]);
+    await get().load();
     return result;
   },
   async addPeer(label, publicKey) {
@@ -77,3 +74,7 @@ export const useSync = create<SyncState>((set, get) => ({
     set({ identity: await call('sync.identity', {}) });
   },
 }));
+
+onTopics(['imports', 'exports', 'peers', 'settings'], () => {
+  if (useSync.getState().loaded) void useSync.getState().load().catch(() => {});
+});

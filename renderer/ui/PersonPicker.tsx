@@ -1,7 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../shared/model/people.ts';
-import { call } from '../api/client.ts';
+import { useQuery } from '../state/queries.ts';
 
 interface PersonPickerProps {
   label: string;
@@ -16,16 +15,8 @@ export function PersonPicker({ label, value, onChange, error, exclude }: PersonP
   const { t } = useTranslation(['focal', 'errors']);
   const id = useId();
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<Person[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) return setMatches([]);
-    void call('people.list', { query, limit: 8 }).then((r) => live && setMatches(r.items.filter((p) => p.id !== exclude)));
-    return () => {
-      live = false;
-    };
-  }, [query, exclude]);
+  const found = useQuery('people.list', query.trim() ? { query, limit: 8 } : null, { keepPrevious: true });
+  const matches = (found.data?.items ?? []).filter((p) => p.id !== exclude);
 
   return (
     <div className={`field${error ? ' field--error' : ''}`}>

@@ -12,3 +12,9 @@ export function formatNumber(n: number, language: string): string {
 export function saveTextFile(fileName: string, content: string, type = 'application/json'): void {
   downloadBlob(fileName, new Blob([content], { type }));
 }
+
+/** A YYYY-MM-DD date in the interface language, without time-zone surprises. */
+export function formatDay(date: string | null, language: string): string {
+  if (!date) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

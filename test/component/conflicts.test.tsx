@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictsPage } from '../../renderer/features/conflicts/ConflictsPage.tsx';
 import { useConflicts } from '../../renderer/state/conflicts.ts';
-import { connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
+import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
+import { renderWithFeatures } from '../helpers/render.tsx';
 
 // The conflicts inbox names every kind of synced row in words — a designation by its holder and
 // role, an alignment by its national and global targets — and shows values as their forms do:
@@ -11,11 +12,7 @@ import { connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts
 let a: TestCore;
 let b: TestCore;
 
-function call<T>(core: TestCore, channel: string, input: unknown): T {
-  const r = core.dispatcher.dispatchUnknown(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data as T;
-}
+const call = callCore;
 const exchange = (from: TestCore, to: TestCore) => call(to, 'sync.import', { content: call<{ content: string }>(from, 'sync.export', {}).content });
 
 beforeEach(async () => {
@@ -51,7 +48,7 @@ describe('the conflicts inbox for focal points and targets', () => {
     call(b, 'membership.set', { instrumentId: 'cites', status: 'signatory' });
     exchange(b, a);
 
-    render(<ConflictsPage />);
+    renderWithFeatures(<ConflictsPage />);
     const designation = await screen.findByRole('article', { name: 'Designation: Ana Lima · Management Authority — Notes' });
     expect(within(designation).getByText('Letter of 3 March')).toBeTruthy();
     expect(within(designation).getByText('Note verbale 12/2024')).toBeTruthy();

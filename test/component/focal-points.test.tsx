@@ -3,22 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConventionView } from '../../renderer/features/focal-points/ConventionView.tsx';
 import { MembershipCard } from '../../renderer/features/settings/MembershipCard.tsx';
 import { useFocalPoints } from '../../renderer/state/focal-points.ts';
-import { connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
+import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
 
 // The by-convention view and the membership settings against a real core on a temp SQLite file.
 
 let core: TestCore;
 
-function call<T>(channel: string, input: unknown): T {
-  const r = core.dispatcher.dispatchUnknown(channel, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data as T;
-}
+const call = <T,>(channel: string, input: unknown) => callCore<T>(core, channel, input);
 
 beforeEach(async () => {
   core = await openTestCore();
   connectRenderer(core);
-  useFocalPoints.setState({ vacancies: null, membership: [], version: 0 });
+  useFocalPoints.setState({ vacancies: null, membership: [], error: null });
 });
 afterEach(() => core.close());
 

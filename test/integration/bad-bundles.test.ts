@@ -8,6 +8,7 @@ import type { Op } from '../../shared/model/ops.ts';
 import { canonicalOps, digestOps } from '../../electron/core/sync/canonical.ts';
 import { openTestCore, type TestCore } from '../helpers/core.ts';
 import { newSigningKey } from '../property/bundle-mutations.ts';
+import { ok } from '../helpers/desk.ts';
 
 // One explicit case per way a bundle can be bad: each is refused, by preview and by import, with
 // its own error code, a message for that code in every language, and the store left as it was.
@@ -25,10 +26,6 @@ let ids: { moe: string; kws: string; unused: string; ana: string; bo: string };
 let full: string;
 let prefix: string;
 
-function ok<T>(r: RpcResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.data;
-}
 const parse = (text: string) => JSON.parse(text) as Bundle;
 const dump = (c: TestCore) => JSON.stringify(ok(c.dispatcher.dispatch('app.dump', {})));
 const exportText = (c: TestCore, input = {}) => ok(c.dispatcher.dispatch('sync.export', input)).content;

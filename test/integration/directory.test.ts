@@ -8,60 +8,25 @@ import { localToday } from '../../shared/days.ts';
 import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
 import type { DirectoryMapping } from '../../shared/model/directory.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
+import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // Directory spreadsheets through dispatch, on real SQLite files: real XLSX files written with
 // exceljs, CSV texts as ministries save them, the preview, the import (all chosen rows or
 // nothing), the refusals, and the exports read back with exceljs, papaparse and ical.js.
 
-const cores: TestCore[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-});
+const desk = () => openDesk(Desk);
 
-async function desk(): Promise<Desk> {
-  const core = await openTestCore();
-  cores.push(core);
-  return new Desk(core);
-}
-
-function ok<T>(r: RpcResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.issues ?? [])}`);
-  return r.data;
-}
-
-function err(r: RpcResult<unknown>): ErrorPayload {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.data).slice(0, 300)}`);
-  return r.error;
-}
-
-class Desk {
-  constructor(readonly core: TestCore) {}
-  async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    return ok(await this.core.dispatcher.invoke(channel, input));
-  }
-  /** the call is refused: its error, and the store is exactly as it was (no op, no row) */
-  async refuse<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ErrorPayload> {
-    const before = this.dump();
-    const opsBefore = (await this.call('app.info', {})).counts.ops;
-    const e = err(await this.core.dispatcher.invoke(channel, input));
-    expect(this.dump()).toBe(before);
-    expect((await this.call('app.info', {})).counts.ops).toBe(opsBefore);
-    return e;
-  }
-  dump(): string {
-    return JSON.stringify(ok(this.core.dispatcher.dispatch('app.dump', {})));
-  }
+class Desk extends TestDesk {
   people() {
     return ok(this.core.dispatcher.dispatch('people.list', {})).items;
   }
-  person(name: string) {
+  findPerson(name: string) {
     const p = this.people().find((x) => x.name === name);
     if (!p) throw new Error(`no person ${name} in ${this.people().map((x) => x.name).join(', ')}`);
     return p;
   }
   preview(fileName: string, data: Buffer | string, mapping?: DirectoryMapping) {
-    return this.call('directory.preview', { fileName, dataBase64: b64(data), ...(mapping ? { mapping } : {}) });
+    return this.invoke('directory.preview', { fileName, dataBase64: b64(data), ...(mapping ? { mapping } : {}) });
   }
 }
 
@@ -180,9 +145,9 @@ describe('text files as spreadsheet programs save them', () => {
     const text = 'Name;E-mail;Phone;Notes\nAmina Diallo;"mailto:amina@env.gov.sn; amina.d@gmail.com";"+221 1, +221 2";Focal point since 2019\n';
     const p = await d.preview('m.csv', text);
     expect(p.rows[0].errors).toEqual([]);
-    const r = await d.call('directory.import', { fileName: 'm.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2], duplicates: 'skip' });
+    const r = await d.invoke('directory.import', { fileName: 'm.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2], duplicates: 'skip' });
     expect(r.created).toBe(1);
-    expect(d.person('Amina Diallo')).toMatchObject({ email: 'amina@env.gov.sn', phone: '+221 1', notes: 'Focal point since 2019\namina.d@gmail.com, +221 2' });
+    expect(d.findPerson('Amina Diallo')).toMatchObject({ email: 'amina@env.gov.sn', phone: '+221 1', notes: 'Focal point since 2019\namina.d@gmail.com, +221 2' });
   });
 });
 
@@ -203,27 +168,27 @@ describe('rows with errors', () => {
       [3, [{ field: 'person.email', code: 'email_invalid' }]],
       [4, []],
     ]);
-    const r = await d.call('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 4], duplicates: 'skip' });
+    const r = await d.invoke('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 4], duplicates: 'skip' });
     expect(r).toEqual({ created: 2, updated: 0, skipped: 0, institutionsCreated: 2, designationsCreated: 2 });
     expect(d.people().map((x) => x.name)).toEqual(['Amina Diallo', 'Olga Ivanova']);
-    expect(d.person('Amina Diallo')).toMatchObject({ email: 'amina@env.gov.sn', institutionName: 'Ministry of Environment' });
+    expect(d.findPerson('Amina Diallo')).toMatchObject({ email: 'amina@env.gov.sn', institutionName: 'Ministry of Environment' });
     // a backup was written before the import
     expect(fs.readdirSync(path.join(d.core.dir, 'backups')).some((f) => f.includes('directory-import'))).toBe(true);
   });
 
   it('refuses when a chosen row is invalid (or does not exist), and writes nothing', async () => {
     const d = await desk();
-    await d.call('people.create', { name: 'Someone Already' });
+    await d.invoke('people.create', { name: 'Someone Already' });
     const p = await d.preview('list.csv', csv);
-    const e = await d.refuse('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 3, 4], duplicates: 'skip' });
+    const e = await d.refuseAsync('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 3, 4], duplicates: 'skip' });
     expect(e).toMatchObject({ code: 'directory_rows_invalid', params: { rows: '3', count: 1 }, issues: [{ path: 'rows.3.person.email', code: 'email_invalid' }] });
-    const missing = await d.refuse('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 99], duplicates: 'skip' });
+    const missing = await d.refuseAsync('directory.import', { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, rows: [2, 99], duplicates: 'skip' });
     expect(missing).toMatchObject({ code: 'directory_rows_invalid', issues: [{ path: 'rows.99', code: 'invalid' }] });
     // an unknown role in a chosen row
     const badRole = 'Name,Convention,Role\nAmina Diallo,CITES,Chief Whale Counter\nJoseph Kamau,CITES,cbd:role:nfp\n';
     const q = await d.preview('roles.csv', badRole);
     expect(q.rows.map((r) => r.errors)).toEqual([[{ field: 'designation.role', code: 'role_invalid' }], [{ field: 'designation.role', code: 'role_not_in_convention' }]]);
-    expect((await d.refuse('directory.import', { fileName: 'roles.csv', dataBase64: b64(badRole), mapping: q.mapping, rows: [2], duplicates: 'skip' })).code).toBe('directory_rows_invalid');
+    expect((await d.refuseAsync('directory.import', { fileName: 'roles.csv', dataBase64: b64(badRole), mapping: q.mapping, rows: [2], duplicates: 'skip' })).code).toBe('directory_rows_invalid');
   });
 
   it('other field errors: a too long name, a bad phone, unknown languages, an unclear date', async () => {
@@ -244,9 +209,9 @@ describe('rows with errors', () => {
 describe('people already in the desk', () => {
   it('flags the same e-mail (any case) and a near-identical name, in the desk and earlier in the file', async () => {
     const d = await desk();
-    const amina = await d.call('people.create', { name: 'Amina Diallo', email: 'Amina.Diallo@env.gov.sn' });
-    const jose = await d.call('people.create', { name: 'José Pérez' });
-    const olga = await d.call('people.create', { name: 'Olga Ivanova' });
+    const amina = await d.invoke('people.create', { name: 'Amina Diallo', email: 'Amina.Diallo@env.gov.sn' });
+    const jose = await d.invoke('people.create', { name: 'José Pérez' });
+    const olga = await d.invoke('people.create', { name: 'Olga Ivanova' });
     const text = [
       'Name,E-mail',
       'A. Diallo,amina.diallo@ENV.gov.sn', // same e-mail
@@ -273,24 +238,24 @@ describe('people already in the desk', () => {
 
     // skip: only the new people are written
     const all = p.rows.map((r) => r.index);
-    const skipped = await d.call('directory.import', { fileName: 'people.csv', dataBase64: b64(text), mapping: p.mapping, rows: all, duplicates: 'skip' });
+    const skipped = await d.invoke('directory.import', { fileName: 'people.csv', dataBase64: b64(text), mapping: p.mapping, rows: all, duplicates: 'skip' });
     expect(skipped).toEqual({ created: 3, updated: 0, skipped: 5, institutionsCreated: 0, designationsCreated: 0 });
     expect(d.people().map((x) => x.name).sort()).toEqual(['Amina Diallo', 'Ana Lima', 'Bo Chan', 'Bo Chen', 'José Pérez', 'Olga Ivanova']);
   });
 
   it('update: the people found take the values of the file; empty cells keep theirs', async () => {
     const d = await desk();
-    const amina = await d.call('people.create', { name: 'Amina Diallo', email: 'amina@env.gov.sn', phone: '+221 1', title: 'Director' });
+    const amina = await d.invoke('people.create', { name: 'Amina Diallo', email: 'amina@env.gov.sn', phone: '+221 1', title: 'Director' });
     const text = 'Name,E-mail,Phone,Position,Institution,Convention,Role\nAmina Diallo,AMINA@env.gov.sn,+221 33 123 45 67,,Ministry of Environment,CITES,MA\nAmina Diallo,amina@env.gov.sn,,,,CBD,CBD NFP\n';
     const p = await d.preview('upd.csv', text);
-    const r = await d.call('directory.import', { fileName: 'upd.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2, 3], duplicates: 'update' });
+    const r = await d.invoke('directory.import', { fileName: 'upd.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2, 3], duplicates: 'update' });
     expect(r).toEqual({ created: 0, updated: 1, skipped: 0, institutionsCreated: 1, designationsCreated: 2 });
-    const after = d.person('Amina Diallo');
+    const after = d.findPerson('Amina Diallo');
     expect(after).toMatchObject({ id: amina.id, phone: '+221 33 123 45 67', title: 'Director', institutionName: 'Ministry of Environment', email: 'amina@env.gov.sn' });
     const roles = ok(d.core.dispatcher.dispatch('designations.list', { personId: amina.id })).map((x) => x.roleId).sort();
     expect(roles).toEqual(['cbd:role:nfp', 'cites:role:ma']);
     // importing the same file again adds nothing new
-    const again = await d.call('directory.import', { fileName: 'upd.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2, 3], duplicates: 'update' });
+    const again = await d.invoke('directory.import', { fileName: 'upd.csv', dataBase64: b64(text), mapping: p.mapping, rows: [2, 3], duplicates: 'update' });
     expect(again).toMatchObject({ created: 0, institutionsCreated: 0, designationsCreated: 0 });
   });
 });
@@ -298,7 +263,7 @@ describe('people already in the desk', () => {
 describe('roles', () => {
   it('creates institutions once and designations with the start date given, or today', async () => {
     const d = await desk();
-    const existing = await d.call('institutions.create', { name: 'Kenya Wildlife Service', acronym: 'KWS' });
+    const existing = await d.invoke('institutions.create', { name: 'Kenya Wildlife Service', acronym: 'KWS' });
     const text = [
       'Name,Institution,Acronym,Convention,Role,Start date',
       'Joseph Kamau,KENYA WILDLIFE SERVICE,,CITES,Scientific Authority,2022-07-15',
@@ -319,9 +284,9 @@ describe('roles', () => {
       // by its acronym, the new institution of the rows above
       { existingId: null, name: 'National Museums of Kenya' },
     ]);
-    const r = await d.call('directory.import', { fileName: 'roles.csv', dataBase64: b64(text), mapping: p.mapping, rows: p.rows.map((x) => x.index), duplicates: 'skip' });
+    const r = await d.invoke('directory.import', { fileName: 'roles.csv', dataBase64: b64(text), mapping: p.mapping, rows: p.rows.map((x) => x.index), duplicates: 'skip' });
     expect(r).toEqual({ created: 6, updated: 0, skipped: 0, institutionsCreated: 2, designationsCreated: 6 });
-    expect(d.person('Ruth Njeri').institutionName).toBe('National Museums of Kenya');
+    expect(d.findPerson('Ruth Njeri').institutionName).toBe('National Museums of Kenya');
     expect(ok(d.core.dispatcher.dispatch('institutions.list', {})).items.map((i) => [i.name, i.acronym])).toEqual([
       ['Kenya Wildlife Service', 'KWS'],
       ['Ministry of Environment', null],
@@ -344,7 +309,7 @@ describe('roles', () => {
 
   it('a single-holder role someone else holds is a row error (hand it over instead)', async () => {
     const d = await desk();
-    const nfp = await d.call('people.create', { name: 'Current Holder' });
+    const nfp = await d.invoke('people.create', { name: 'Current Holder' });
     ok(d.core.dispatcher.dispatch('designations.create', { personId: nfp.id, roleId: 'cbd:role:nfp', startDate: '2020-01-01' }));
     const text = 'Name,Role\nCurrent Holder,CBD NFP\nSomeone Else,CBD NFP\nThird Person,CHM NFP (CBD)\nFourth Person,CHM NFP (CBD)\n';
     const p = await d.preview('nfp.csv', text);
@@ -373,10 +338,10 @@ describe('files that are not usable', () => {
   for (const [label, fileName, make, code] of cases) {
     it(`${label} → ${code}, and nothing changes`, async () => {
       const d = await desk();
-      await d.call('people.create', { name: 'Already Here' });
+      await d.invoke('people.create', { name: 'Already Here' });
       const data = await make();
-      expect((await d.refuse('directory.preview', { fileName, dataBase64: b64(data) })).code).toBe(code);
-      expect((await d.refuse('directory.import', { fileName, dataBase64: b64(data), mapping: [], rows: [2], duplicates: 'skip' })).code).toBe(code);
+      expect((await d.refuseAsync('directory.preview', { fileName, dataBase64: b64(data) })).code).toBe(code);
+      expect((await d.refuseAsync('directory.import', { fileName, dataBase64: b64(data), mapping: [], rows: [2], duplicates: 'skip' })).code).toBe(code);
     });
   }
 
@@ -393,13 +358,13 @@ describe('files that are not usable', () => {
     end.writeUInt16LE(1, 10);
     end.writeUInt32LE(4, 16);
     const file = Buffer.concat([Buffer.from('504b0304', 'hex'), entry, end]);
-    expect((await d.refuse('directory.preview', { fileName: 'bomb.xlsx', dataBase64: b64(file) })).code).toBe('directory_too_large');
+    expect((await d.refuseAsync('directory.preview', { fileName: 'bomb.xlsx', dataBase64: b64(file) })).code).toBe('directory_too_large');
   });
 
   it('input that is not base64, or an unknown target, is invalid_input', async () => {
     const d = await desk();
-    expect((await d.refuse('directory.preview', { fileName: 'a.csv', dataBase64: 'not base64!' })).code).toBe('invalid_input');
-    expect((await d.refuse('directory.preview', { fileName: 'a.csv', dataBase64: b64('Name\nA\n'), mapping: ['person.shoeSize' as never] })).code).toBe('invalid_input');
+    expect((await d.refuseAsync('directory.preview', { fileName: 'a.csv', dataBase64: 'not base64!' })).code).toBe('invalid_input');
+    expect((await d.refuseAsync('directory.preview', { fileName: 'a.csv', dataBase64: b64('Name\nA\n'), mapping: ['person.shoeSize' as never] })).code).toBe('invalid_input');
     // asynchronous channels go through invoke; the synchronous dispatch refuses them without running them
     expect(err(d.core.dispatcher.dispatch('directory.export', { format: 'csv' })).code).toBe('internal');
   });
@@ -408,8 +373,8 @@ describe('files that are not usable', () => {
 describe('export', () => {
   async function seeded(): Promise<Desk> {
     const d = await desk();
-    const inst = await d.call('institutions.create', { name: 'Ministère de l’Environnement; Eaux, Forêts', acronym: 'MEEF' });
-    const amina = await d.call('people.create', {
+    const inst = await d.invoke('institutions.create', { name: 'Ministère de l’Environnement; Eaux, Forêts', acronym: 'MEEF' });
+    const amina = await d.invoke('people.create', {
       name: 'Amina DIALLO',
       title: 'Directrice',
       institutionId: inst.id,
@@ -420,18 +385,18 @@ describe('export', () => {
     });
     ok(d.core.dispatcher.dispatch('designations.create', { personId: amina.id, roleId: 'cites:role:ma', startDate: '2020-01-01' }));
     ok(d.core.dispatcher.dispatch('designations.create', { personId: amina.id, roleId: 'cbd:role:nfp', startDate: '2020-01-01' }));
-    const ended = await d.call('people.create', { name: 'Joseph Kamau', email: 'j.kamau@kws.go.ke' });
+    const ended = await d.invoke('people.create', { name: 'Joseph Kamau', email: 'j.kamau@kws.go.ke' });
     const old = ok(d.core.dispatcher.dispatch('designations.create', { personId: ended.id, roleId: 'cites:role:sa', startDate: '2010-01-01', endDate: '2015-01-01' }));
     expect(old.active).toBe(false);
-    await d.call('people.create', { name: '=HYPERLINK("http://evil")' });
-    const gone = await d.call('people.create', { name: 'Deleted Person' });
-    await d.call('people.delete', { id: gone.id });
+    await d.invoke('people.create', { name: '=HYPERLINK("http://evil")' });
+    const gone = await d.invoke('people.create', { name: 'Deleted Person' });
+    await d.invoke('people.delete', { id: gone.id });
     return d;
   }
 
   it('XLSX: a header row (bold, frozen) and one row per person, with current roles', async () => {
     const d = await seeded();
-    const file = await d.call('directory.export', { format: 'xlsx' });
+    const file = await d.invoke('directory.export', { format: 'xlsx' });
     expect(file.fileName).toMatch(/^directory-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
@@ -462,7 +427,7 @@ describe('export', () => {
 
   it('CSV: UTF-8 with a byte order mark, read back by papaparse; formulas defused', async () => {
     const d = await seeded();
-    const file = await d.call('directory.export', { format: 'csv' });
+    const file = await d.invoke('directory.export', { format: 'csv' });
     const bytes = Buffer.from(file.dataBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
@@ -474,8 +439,8 @@ describe('export', () => {
   it('the exported spreadsheets come back in: every column recognised, everyone already known', async () => {
     const d = await seeded();
     for (const format of ['csv', 'xlsx'] as const) {
-      const file = await d.call('directory.export', { format });
-      const p = await d.call('directory.preview', { fileName: file.fileName, dataBase64: file.dataBase64 });
+      const file = await d.invoke('directory.export', { format });
+      const p = await d.invoke('directory.preview', { fileName: file.fileName, dataBase64: file.dataBase64 });
       expect(p.mapping).toEqual(['person.name', 'person.title', 'institution.name', 'institution.acronym', 'person.email', 'person.phone', 'person.languages', 'designation.role', 'person.notes']);
       expect(p.rows.map((r) => [r.values['person.name'], r.errors, r.duplicate?.reason])).toEqual([
         ['=HYPERLINK("http://evil")', [], 'name'],
@@ -488,7 +453,7 @@ describe('export', () => {
   it('exports in the language asked for, and any desk reads the file back whatever its language', async () => {
     const d = await seeded();
     for (const language of ['fr', 'ar', 'zh'] as const) {
-      const file = await d.call('directory.export', { format: 'xlsx', language });
+      const file = await d.invoke('directory.export', { format: 'xlsx', language });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
       const header = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
@@ -497,7 +462,7 @@ describe('export', () => {
         expect(header).toEqual(['Nom', 'Fonction', 'Institution', 'Sigle', 'Courriel', 'Téléphone', 'Langues', 'Rôles', 'Notes']);
       }
       if (language === 'ar') expect(header[0]).toBe('الاسم');
-      const p = await d.call('directory.preview', { fileName: file.fileName, dataBase64: file.dataBase64 });
+      const p = await d.invoke('directory.preview', { fileName: file.fileName, dataBase64: file.dataBase64 });
       expect(p.mapping).toEqual(['person.name', 'person.title', 'institution.name', 'institution.acronym', 'person.email', 'person.phone', 'person.languages', 'designation.role', 'person.notes']);
       expect(p.rows.map((r) => r.duplicate?.reason)).toEqual(['name', 'email', 'email']);
       expect(p.rows.flatMap((r) => r.errors)).toEqual([]);
@@ -506,7 +471,7 @@ describe('export', () => {
 
   it('vCard 4.0: one card per person, read back by ical.js', async () => {
     const d = await seeded();
-    const file = await d.call('directory.export', { format: 'vcard' });
+    const file = await d.invoke('directory.export', { format: 'vcard' });
     expect(file.fileName).toMatch(/\.vcf$/);
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(text.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(3);

@@ -4,7 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shar
 import type { ErrorPayload } from '../../shared/errors.ts';
 import type { Bundle } from '../../shared/bundle.ts';
 import { conventionIds } from '../../shared/reference/conventions.ts';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
+import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // The focal-point registry through dispatch, as every door drives it, on real SQLite files:
 // membership, designations (and their refusals), vacancies, handover, the views, and how
@@ -13,53 +13,9 @@ import { openTestCore, type TestCore } from '../helpers/core.ts';
 const TODAY = '2025-06-15';
 const MISSING = '99999999-9999-4999-8999-999999999999';
 
-const cores: TestCore[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-});
+const desk = () => openDesk(Desk);
 
-async function desk(): Promise<Desk> {
-  const core = await openTestCore();
-  cores.push(core);
-  return new Desk(core);
-}
-
-function ok<T>(r: RpcResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.issues ?? [])}`);
-  return r.data;
-}
-
-function err(r: RpcResult<unknown>): ErrorPayload {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.error;
-}
-
-class Desk {
-  constructor(readonly core: TestCore) {}
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-    return ok(this.core.dispatcher.dispatch(channel, input));
-  }
-  /** the call is refused: its error, and the store is exactly as it was */
-  refuse<C extends Channel>(channel: C, input: ChannelInput<C>): ErrorPayload {
-    const before = this.dumpText();
-    const opsBefore = this.call('app.info', {}).counts.ops;
-    const e = err(this.core.dispatcher.dispatch(channel, input));
-    expect(this.dumpText()).toBe(before);
-    expect(this.call('app.info', {}).counts.ops).toBe(opsBefore);
-    return e;
-  }
-  dump() {
-    return this.call('app.dump', {});
-  }
-  dumpText(): string {
-    return JSON.stringify(this.dump());
-  }
-  institution(name: string, acronym?: string): string {
-    return this.call('institutions.create', { name, ...(acronym ? { acronym } : {}) }).id;
-  }
-  person(name: string, institutionId?: string): string {
-    return this.call('people.create', { name, ...(institutionId ? { institutionId } : {}) }).id;
-  }
+class Desk extends TestDesk {
   party(...ids: string[]): void {
     for (const instrumentId of ids) this.call('membership.set', { instrumentId, status: 'party' });
   }

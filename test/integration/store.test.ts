@@ -11,6 +11,7 @@ import { backupDir, backupStore } from '../../electron/core/db/backup.ts';
 import { APPLICATION_ID, STORE_FILE, storePath } from '../../electron/core/db/open.ts';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/schema.ts';
 import { getMeta, openStore, type Store } from '../../electron/core/store.ts';
+import { err, ok } from '../helpers/desk.ts';
 
 // The core on a real SQLite file in a temp folder, driven through dispatch as every door does.
 
@@ -34,15 +35,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function ok<T>(r: RpcResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.data;
-}
 
-function err(r: RpcResult<unknown>): ErrorPayload {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.error;
-}
 
 async function setup(): Promise<{ dir: string; store: Store; d: Dispatcher }> {
   const dir = tempDir();

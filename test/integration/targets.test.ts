@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
 import { crosswalk, framework, itemsOf } from '../../shared/reference/frameworks/index.ts';
-import { openTestCore, type TestCore } from '../helpers/core.ts';
+import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // NBSAP national targets and the framework crosswalk through dispatch, on real SQLite files:
 // the targets and their refusals, alignments, the matrix, coverage and what a target serves, the
@@ -17,56 +17,9 @@ const GBF_TARGETS = itemsOf('gbf')
 
 const CMS = framework('cms-spms')!.abbreviation;
 
-const cores: TestCore[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-});
+const desk = () => openDesk(Desk);
 
-async function desk(): Promise<Desk> {
-  const core = await openTestCore();
-  cores.push(core);
-  return new Desk(core);
-}
-
-function ok<T>(r: RpcResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.issues ?? [])}`);
-  return r.data;
-}
-
-function err(r: RpcResult<unknown>): ErrorPayload {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.error;
-}
-
-class Desk {
-  constructor(readonly core: TestCore) {}
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-    return ok(this.core.dispatcher.dispatch(channel, input));
-  }
-  async invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    return ok(await this.core.dispatcher.invoke(channel, input));
-  }
-  /** the call is refused: its error, and the store is exactly as it was */
-  refuse<C extends Channel>(channel: C, input: ChannelInput<C>): ErrorPayload {
-    const before = this.dumpText();
-    const opsBefore = this.call('app.info', {}).counts.ops;
-    const e = err(this.core.dispatcher.dispatch(channel, input));
-    expect(this.dumpText()).toBe(before);
-    expect(this.call('app.info', {}).counts.ops).toBe(opsBefore);
-    return e;
-  }
-  dump() {
-    return this.call('app.dump', {});
-  }
-  dumpText(): string {
-    return JSON.stringify(this.dump());
-  }
-  institution(name: string): string {
-    return this.call('institutions.create', { name }).id;
-  }
-  person(name: string): string {
-    return this.call('people.create', { name }).id;
-  }
+class Desk extends TestDesk {
   target(code: string, more: Partial<ChannelInput<'targets.create'>> = {}) {
     return this.call('targets.create', { code, title: `Target ${code}`, ...more });
   }

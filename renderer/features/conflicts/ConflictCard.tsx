@@ -6,17 +6,18 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConflictValue } from './ConflictValue.tsx';
-import { conflictFieldLabel, conflictSubject, FREE_TEXT_FIELDS } from './describe.ts';
+import { conflictFieldLabel, conflictSubject, isFreeText, useConflictViews } from './views.ts';
 
 
 export function ConflictCard({ item }: { item: ConflictItem }) {
   const { t, i18n } = useTranslation(['conflicts', 'people', 'institutions', 'targets', 'focal', 'reference', 'frameworks', 'common']);
   const { keep, resolveDeleted } = useConflicts();
+  const views = useConflictViews();
   const show = useToasts((s) => s.show);
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState(String(item.heads[0]?.value ?? ''));
   const who = (h: ConflictItem['heads'][number]) => (h.mine ? t('thisDesk') : (h.nodeLabel ?? t('unknownDesk', { id: h.nodeId.slice(0, 6) })));
-  const fieldLabel = conflictFieldLabel(t, item);
+  const fieldLabel = conflictFieldLabel(t, views, item);
   const run = (p: Promise<void>) =>
     p.then(() => show({ tone: 'info', message: t('resolved') })).catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
   const headingId = `conflict-${item.id}-${item.field}-${item.kind}`;
@@ -24,7 +25,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
   return (
     <article className="card conflict" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span className="muted">{t(`entity.${item.entity}`)}:</span> {conflictSubject(t, item)} — {fieldLabel}
+        <span className="muted">{t(`entity.${item.entity}`)}:</span> {conflictSubject(t, views, item)} — {fieldLabel}
       </h2>
       {item.kind === 'edit_after_delete' ? (
         <>
@@ -66,7 +67,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
               </div>
             ))}
           </div>
-          {FREE_TEXT_FIELDS.has(item.field) &&
+          {isFreeText(views, item) &&
             (merging ? (
               <form
                 className="stack"

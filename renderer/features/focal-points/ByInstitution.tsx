@@ -1,21 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstitutionRoles } from '../../../shared/model/focal-points.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
-import { call } from '../../api/client.ts';
-import { useFocalPoints } from '../../state/focal-points.ts';
 import { roleTitle } from './roles.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 const abbreviation = (id: string) => conventions.find((c) => c.id === id)?.abbreviation ?? id;
 
 export function ByInstitution() {
   const { t } = useTranslation(['focal']);
-  const version = useFocalPoints((s) => s.version);
-  const [groups, setGroups] = useState<InstitutionRoles[] | null>(null);
-  useEffect(() => {
-    void call('focal-points.byInstitution', {}).then(setGroups);
-  }, [version]);
-  if (!groups) return null;
+  const { data: groups, error, reload } = useQuery('focal-points.byInstitution', {});
+  if (!groups) return error ? <LoadError error={error} onRetry={reload} /> : null;
   if (groups.length === 0) return <p className="empty card">{t('byInstitution.none')}</p>;
   return (
     <div className="stack">

@@ -1,25 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConventionView as View } from '../../../shared/model/focal-points.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
-import { call } from '../../api/client.ts';
 import { useFocalPoints } from '../../state/focal-points.ts';
 import { useRoute } from '../../state/route.ts';
 import { RoleCard } from './RoleCard.tsx';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 export function ConventionView({ convention }: { convention: string }) {
   const { t } = useTranslation(['focal', 'reference']);
-  const { vacancies, version } = useFocalPoints();
+  const vacancies = useFocalPoints((s) => s.vacancies);
   const go = useRoute((s) => s.go);
-  const [view, setView] = useState<View | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void call('focal-points.byConvention', { convention }).then((v) => live && setView(v));
-    return () => {
-      live = false;
-    };
-  }, [convention, version]);
+  const { data: view, error, reload } = useQuery('focal-points.byConvention', { convention });
 
   const counts = new Map(vacancies?.byConvention.map((c) => [c.convention, c]) ?? []);
   return (
@@ -43,6 +34,7 @@ export function ConventionView({ convention }: { convention: string }) {
         ))}
       </nav>
       <h2>{t(`reference:conventions.${convention}`)}</h2>
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       {view && !view.member && <p className="notice">{t('membership.notMember')}</p>}
       {view && view.vacancies > 0 && <p className="notice notice--warn">{t('vacancies', { count: view.vacancies })}</p>}
       {view?.roles.map((r) => (

@@ -1,21 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinationMatrix as Matrix } from '../../../shared/model/focal-points.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
-import { call } from '../../api/client.ts';
-import { useFocalPoints } from '../../state/focal-points.ts';
 import { roleTitle } from './roles.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Conventions by institutions: at a glance, who must talk to whom. */
 export function CoordinationMatrix() {
   const { t } = useTranslation(['focal', 'reference']);
-  const version = useFocalPoints((s) => s.version);
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
-  useEffect(() => {
-    void call('focal-points.matrix', {}).then(setMatrix);
-  }, [version]);
-  if (!matrix) return null;
+  const { data: matrix, error, reload } = useQuery('focal-points.matrix', {});
+  if (!matrix) return error ? <LoadError error={error} onRetry={reload} /> : null;
   if (matrix.rows.length === 0) return <p className="empty card">{t('matrix.empty')}</p>;
   return (
     <div className="card matrix-wrap">

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { designationInput } from '../../../shared/model/designations.ts';
 import { call } from '../../api/client.ts';
-import { useFocalPoints } from '../../state/focal-points.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
-import { localDate } from './dates.ts';
+import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
 
 interface DesignateFormProps {
@@ -20,7 +19,6 @@ interface DesignateFormProps {
 export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormProps) {
   const { t } = useTranslation(['focal', 'common']);
   const show = useToasts((s) => s.show);
-  const changed = useFocalPoints((s) => s.changed);
   const [person, setPerson] = useState<{ id: string; name: string | null } | null>(null);
   const form = useRecordForm(
     { personId: '', roleId, instrumentId, startDate: localDate(), endDate: '', notifiedDate: '', source: '', notes: '' },
@@ -28,7 +26,6 @@ export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormPro
     async (values) => {
       await call('designations.create', values as never);
       show({ tone: 'info', message: t('form.designated', { name: person?.name }) });
-      changed();
       onDone();
     },
   );

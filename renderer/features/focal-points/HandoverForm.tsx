@@ -3,26 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { Designation } from '../../../shared/model/designations.ts';
 import { handoverInput } from '../../../shared/model/designations.ts';
 import { call } from '../../api/client.ts';
-import { useFocalPoints } from '../../state/focal-points.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
-import { localDate } from './dates.ts';
+import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
 
 /** End a designation and name the successor in one step; the history stays. */
 export function HandoverForm({ designation, onDone }: { designation: Designation; onDone: () => void }) {
   const { t } = useTranslation(['focal', 'common']);
   const show = useToasts((s) => s.show);
-  const changed = useFocalPoints((s) => s.changed);
   const [successor, setSuccessor] = useState<{ id: string; name: string | null } | null>(null);
   const role = roleTitle(t, designation.roleId);
   const form = useRecordForm({ id: designation.id, date: localDate(), successorId: '', source: '' }, handoverInput, async (values) => {
     await call('designations.handover', values as never);
     show({ tone: 'info', message: t('form.handedOver', { role, name: successor?.name }) });
-    changed();
     onDone();
   });
   const { values, set, errors } = form;

@@ -1,23 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Designation } from '../../../shared/model/designations.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
-import { call } from '../../api/client.ts';
-import { useFocalPoints } from '../../state/focal-points.ts';
 import { useRoute } from '../../state/route.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../../ui/format.ts';
 import { instrumentName, roleTitle } from './roles.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** All the hats a person wears or wore, newest first. */
 export function PersonRoles({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation(['focal']);
-  const version = useFocalPoints((s) => s.version);
   const go = useRoute((s) => s.go);
-  const [items, setItems] = useState<Designation[] | null>(null);
-  useEffect(() => {
-    void call('designations.list', { personId, includeEnded: true }).then(setItems);
-  }, [personId, version]);
-  if (!items) return null;
+  const { data: items, error, reload } = useQuery('designations.list', { personId, includeEnded: true });
+  if (!items) return error ? <LoadError error={error} onRetry={reload} /> : null;
   const lng = i18n.language;
   return (
     <section className="person-roles" aria-labelledby={`roles-${personId}`}>

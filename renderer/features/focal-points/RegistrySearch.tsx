@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegistrySearch as Result } from '../../../shared/model/focal-points.ts';
 import { roleTypes } from '../../../shared/reference/roles.ts';
-import { call } from '../../api/client.ts';
+import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
 import { matchRoles, roleTitle } from './roles.ts';
 
@@ -11,16 +10,7 @@ export function RegistrySearch() {
   const { t } = useTranslation(['focal', 'reference']);
   const go = useRoute((s) => s.go);
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<Result | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) return setResult(null);
-    void call('focal-points.search', { query, roleIds: matchRoles(t, query, roleTypes), limit: 8 }).then((r) => live && setResult(r));
-    return () => {
-      live = false;
-    };
-  }, [query, t]);
+  const { data: result } = useQuery('focal-points.search', query.trim() ? { query, roleIds: matchRoles(t, query, roleTypes), limit: 8 } : null, { keepPrevious: true });
 
   const empty = result && !result.people.length && !result.institutions.length && !result.holders.length;
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleStatus } from '../../../shared/model/focal-points.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import { useRoute } from '../../state/route.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../../ui/format.ts';
 import { DesignateForm } from './DesignateForm.tsx';
 import { HandoverForm } from './HandoverForm.tsx';
 import { RoleChecklist } from './RoleChecklist.tsx';

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../shared/contract.ts';
 import { conventions, i18nKeyOf, instrumentsOf } from '../../../shared/reference/conventions.ts';
 import { roleTypes } from '../../../shared/reference/roles.ts';
-import { call } from '../../api/client.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { useSettings } from '../../state/settings.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
@@ -15,11 +14,7 @@ export function SettingsPage() {
   const { t } = useTranslation(['settings', 'reference', 'common']);
   const { settings, setCountry } = useSettings();
   const show = useToasts((s) => s.show);
-  const [info, setInfo] = useState<ChannelOutput<'app.info'> | null>(null);
-
-  useEffect(() => {
-    void call('app.info', {}).then(setInfo);
-  }, []);
+  const { data: info, error: infoError, reload: reloadInfo } = useQuery('app.info', {});
 
   return (
     <div className="page">
@@ -78,6 +73,7 @@ export function SettingsPage() {
         </ul>
       </section>
 
+      {infoError ? <LoadError error={infoError} onRetry={reloadInfo} /> : null}
       {info && (
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('about')}</h2>

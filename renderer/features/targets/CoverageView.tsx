@@ -1,22 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Coverage } from '../../../shared/model/targets.ts';
 import { framework } from '../../../shared/reference/frameworks/index.ts';
-import { call } from '../../api/client.ts';
 import { useRoute } from '../../state/route.ts';
-import { useTargets } from '../../state/targets.ts';
 import { frameworkName, itemCode, itemLabel } from './items.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Where nothing carries a global commitment, and what carries each convention's plan. */
 export function CoverageView() {
   const { t } = useTranslation(['targets', 'frameworks']);
-  const version = useTargets((s) => s.version);
   const go = useRoute((s) => s.go);
-  const [coverage, setCoverage] = useState<Coverage | null>(null);
-  useEffect(() => {
-    void call('targets.coverage', {}).then(setCoverage);
-  }, [version]);
-  if (!coverage) return null;
+  const { data: coverage, error, reload } = useQuery('targets.coverage', {});
+  if (!coverage) return error ? <LoadError error={error} onRetry={reload} /> : null;
   return (
     <div className="stack">
       <section className="card" aria-labelledby="gaps-heading">

@@ -1,13 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrosswalkEntry } from '../../../shared/model/targets.ts';
 import { frameworkItem, frameworks, itemsOf } from '../../../shared/reference/frameworks/index.ts';
 import { call } from '../../api/client.ts';
-import { useTargets } from '../../state/targets.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FrameworkItemPicker } from './FrameworkItemPicker.tsx';
 import { frameworkAbbreviation, itemLabel } from './items.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 const GBF_TARGETS = itemsOf('gbf').filter((i) => i.kind === 'target');
 const OTHER_FRAMEWORKS = frameworks.filter((f) => f.id !== 'gbf');
@@ -16,20 +16,15 @@ const OTHER_FRAMEWORKS = frameworks.filter((f) => f.id !== 'gbf');
 export function CrosswalkEditor() {
   const { t } = useTranslation(['targets', 'frameworks', 'reference']);
   const show = useToasts((s) => s.show);
-  const reloadTargets = useTargets((s) => s.reload);
   const id = useId();
   const [from, setFrom] = useState('gbf:T3');
-  const [entries, setEntries] = useState<CrosswalkEntry[]>([]);
   const [frameworkId, setFramework] = useState(OTHER_FRAMEWORKS[0].id);
   const [to, setTo] = useState('');
-  useEffect(() => {
-    void call('crosswalk.list', {}).then(setEntries);
-  }, []);
+  const { data: entries = [], error, reload } = useQuery('crosswalk.list', {});
   const edit = (toItemId: string, state: 'added' | 'removed') =>
     call('crosswalk.edit', { fromItemId: from, toItemId, state })
-      .then((list) => {
-        setEntries(list);
-        void reloadTargets();
+      .then(() => {
+        reload();
         show({ tone: 'info', message: t('crosswalk.saved') });
       })
       .catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
@@ -39,6 +34,7 @@ export function CrosswalkEditor() {
     <section className="card stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('crosswalk.title')}</h2>
       <p className="muted">{t('crosswalk.hint')}</p>
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       <div className="field">
         <label htmlFor={`${id}-from`}>{t('crosswalk.from')}</label>
         <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>

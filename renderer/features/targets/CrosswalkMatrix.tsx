@@ -1,26 +1,21 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrosswalkMatrix as Matrix } from '../../../shared/model/targets.ts';
 import { frameworks } from '../../../shared/reference/frameworks/index.ts';
-import { call } from '../../api/client.ts';
 import { useRoute } from '../../state/route.ts';
-import { useTargets } from '../../state/targets.ts';
 import { frameworkName, itemCode, itemLabel } from './items.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 /** National targets by the goals and targets of one framework; the filter keeps typing smooth on large plans. */
 export function CrosswalkMatrix() {
   const { t } = useTranslation(['targets', 'frameworks']);
-  const version = useTargets((s) => s.version);
   const go = useRoute((s) => s.go);
   const [frameworkId, setFramework] = useState('gbf');
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
-  useEffect(() => {
-    void call('targets.matrix', { framework: frameworkId }).then(setMatrix);
-  }, [frameworkId, version]);
+  const { data: matrix, error, reload } = useQuery('targets.matrix', { framework: frameworkId });
   const rows = useMemo(() => {
     const words = fold(deferred).split(/\s+/).filter(Boolean);
     return (matrix?.rows ?? []).filter((r) => words.every((w) => fold(`${r.code ?? ''} ${r.title ?? ''}`).includes(w)));
@@ -44,6 +39,7 @@ export function CrosswalkMatrix() {
           <input id="matrix-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </div>
       </div>
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       {matrix && (
         <table className="table matrix crosswalk">
           <caption>{t('matrix.caption', { framework: frameworkName(t, frameworkId) })}</caption>

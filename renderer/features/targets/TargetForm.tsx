@@ -12,6 +12,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { itemLabel } from './items.ts';
+import { useQuery } from '../../state/queries.ts';
 
 const HEADLINE = allFrameworkItems.filter((i) => i.framework === 'gbf' && i.kind === 'indicator');
 
@@ -38,7 +39,6 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
   const replace = useTargets((s) => s.replace);
   const institutions = useInstitutions((s) => s.items);
   const reloadInstitutions = useInstitutions((s) => s.reload);
-  const [people, setPeople] = useState<Record<string, string | null>>({});
   useEffect(() => {
     void reloadInstitutions();
   }, [reloadInstitutions]);
@@ -51,11 +51,6 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
     if (useRoute.getState().area === 'targets') go('targets', saved.id);
   });
   const { values, set, errors } = form;
-
-  useEffect(() => {
-    // names of the responsible people already chosen
-    for (const id of values.responsiblePersonIds) if (!(id in people)) void call('people.get', { id }).then((p) => setPeople((m) => ({ ...m, [id]: p.name })));
-  }, [values.responsiblePersonIds, people]);
 
   const toggle = (key: 'contributingInstitutionIds' | 'headlineIndicatorIds', id: string) =>
     set(key, values[key].includes(id) ? values[key].filter((x) => x !== id) : [...values[key], id]);
@@ -125,17 +120,7 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
         <legend>{t('fields.responsiblePersonIds')}</legend>
         <ul className="chips">
           {values.responsiblePersonIds.map((id) => (
-            <li key={id} className="chip">
-              {people[id] ?? '…'}
-              <button
-                type="button"
-                className="button--icon"
-                aria-label={t('removePerson', { name: people[id] ?? '' })}
-                onClick={() => set('responsiblePersonIds', values.responsiblePersonIds.filter((x) => x !== id))}
-              >
-                ×
-              </button>
-            </li>
+            <PersonChip key={id} id={id} onRemove={() => set('responsiblePersonIds', values.responsiblePersonIds.filter((x) => x !== id))} />
           ))}
         </ul>
         <PersonPicker
@@ -143,7 +128,6 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
           value={null}
           onChange={(p) => {
             if (!p || values.responsiblePersonIds.includes(p.id)) return;
-            setPeople((m) => ({ ...m, [p.id]: p.name }));
             set('responsiblePersonIds', [...values.responsiblePersonIds, p.id]);
           }}
         />
@@ -170,5 +154,20 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('targets')} />
     </form>
+  );
+}
+
+/** A responsible person, by name once it has loaded; a person deleted elsewhere still shows. */
+function PersonChip({ id, onRemove }: { id: string; onRemove: () => void }) {
+  const { t } = useTranslation('targets');
+  const { data, error } = useQuery('people.get', { id });
+  const name = data?.name ?? (error ? t('unknownPerson') : '…');
+  return (
+    <li className="chip">
+      <span dir="auto">{name}</span>
+      <button type="button" className="button--icon" aria-label={t('removePerson', { name })} onClick={onRemove}>
+        ×
+      </button>
+    </li>
   );
 }

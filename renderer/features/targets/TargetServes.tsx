@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetServes as Serves } from '../../../shared/model/targets.ts';
-import { call } from '../../api/client.ts';
-import { useTargets } from '../../state/targets.ts';
 import { frameworkAbbreviation, itemCode, itemLabel } from './items.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Per national target: everything it serves across conventions. */
 export function TargetServes({ id }: { id: string }) {
   const { t } = useTranslation(['targets', 'frameworks']);
-  const version = useTargets((s) => s.version);
-  const [serves, setServes] = useState<Serves | null>(null);
-  useEffect(() => {
-    void call('targets.serves', { id }).then(setServes);
-  }, [id, version]);
-  if (!serves) return null;
+  const { data: serves, error, reload } = useQuery('targets.serves', { id });
+  if (!serves) return error ? <LoadError error={error} onRetry={reload} /> : null;
   const byFramework = new Map<string, Serves['items']>();
   for (const i of serves.items) byFramework.set(i.framework, [...(byFramework.get(i.framework) ?? []), i]);
   return (

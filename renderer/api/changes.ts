@@ -1,0 +1,67 @@
+import type { ChangeEvent } from '../../shared/changes.ts';
+import { ALL_TOPICS } from '../../shared/changes.ts';
+import { ensureTransport } from './client.ts';
+
+// The core's change feed, as the renderer hears it: in Electron from the preload's onChanges, in
+// browser mode as server-sent events on /events (the session cookie carries the token). After the
+// feed was cut (the server restarted, the laptop slept) everything may have changed: all topics.
+
+export type ChangeSource = (listener: (event: ChangeEvent) => void) => () => void;
+
+function browserSource(listener: (event: ChangeEvent) => void): () => void {
+  if (typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource('/events');
+  let cut = false;
+  source.onmessage = (m) => {
+    try {
+      const event = JSON.parse(String(m.data)) as ChangeEvent;
+      if (Array.isArray(event.topics)) listener(event);
+    } catch {
+      // not ours: ignore
+    }
+  };
+  source.onerror = () => {
+    cut = true;
+  };
+  source.onopen = () => {
+    if (cut) listener({ topics: [...ALL_TOPICS], external: true });
+    cut = false;
+  };
+  return () => source.close();
+}
+
+function defaultSource(): ChangeSource {
+  if (typeof window !== 'undefined' && window.desk?.onChanges) {
+    const desk = window.desk;
+    return (listener) => desk.onChanges!((e) => listener(e as ChangeEvent));
+  }
+  return browserSource;
+}
+
+let source: ChangeSource | null = null;
+let stop: (() => void) | null = null;
+const listeners = new Set<(event: ChangeEvent) => void>();
+
+/** For tests: hear another feed (e.g. a core's store.onChange). */
+export function setChangeSource(next: ChangeSource): void {
+  stop?.();
+  stop = null;
+  source = next;
+  if (listeners.size) connect();
+}
+
+function connect(): void {
+  ensureTransport();
+  source ??= defaultSource();
+  stop = source((event) => {
+    for (const l of [...listeners]) l(event);
+  });
+}
+
+export function subscribeChanges(listener: (event: ChangeEvent) => void): () => void {
+  listeners.add(listener);
+  if (!stop) connect();
+  return () => {
+    listeners.delete(listener);
+  };
+}

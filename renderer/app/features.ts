@@ -1,0 +1,31 @@
+import { conflictsFeature } from '../features/conflicts/index.ts';
+import type { ConflictViews } from '../features/conflicts/views.ts';
+import { directoryFeature } from '../features/directory/index.ts';
+import type { Feature } from '../features/feature.ts';
+import { focalPointsFeature } from '../features/focal-points/index.ts';
+import { institutionsFeature } from '../features/institutions/index.ts';
+import { peopleFeature } from '../features/people/index.ts';
+import { settingsFeature } from '../features/settings/index.ts';
+import { syncFeature } from '../features/sync/index.ts';
+import { targetsFeature } from '../features/targets/index.ts';
+
+// The renderer's features, in the order of the navigation. Adding one: a folder with its
+// index.ts, and one line here (see docs/architecture.md).
+
+export const features: readonly Feature[] = [
+  focalPointsFeature,
+  targetsFeature,
+  peopleFeature,
+  institutionsFeature,
+  syncFeature,
+  conflictsFeature,
+  settingsFeature,
+  directoryFeature,
+];
+
+/** The page shown for an unknown address. */
+export const DEFAULT_ROUTE = 'people';
+
+export const routes: readonly string[] = features.filter((f) => f.Page).map((f) => f.id);
+
+export const conflictViews: ConflictViews = Object.assign({}, ...features.map((f) => f.conflictViews ?? {}));

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { ComponentType } from 'react';
+import type { Topic } from '../../shared/changes.ts';
+import type { EntityName } from '../../shared/model/registry.ts';
+import type { ConflictItem } from '../../shared/model/sync.ts';
+
+// What a renderer feature declares in its index.ts. The shell (renderer/app) takes the list of
+// features: their routes, navigation entries and pages; the conflicts inbox takes their views of
+// the entities they own.
+
+export interface NavBadge {
+  count: number;
+  /** accessible label, e.g. "3 vacancies" */
+  label: string;
+  tone?: 'vacancy';
+}
+
+/** How the conflicts inbox shows one entity's rows and values. */
+export interface EntityConflictView {
+  /** translation key prefix of the field labels, as the entity's form uses them */
+  fieldKeys: string;
+  /** the row in words; default: its label */
+  subject?: (t: TFunction, item: Pick<ConflictItem, 'id' | 'rowLabel' | 'about'>) => string;
+  /** a value in words (translated codes, names for ids); null: shown as it is */
+  value?: (t: TFunction, field: string, value: unknown, language: string) => string | null;
+  /** fields whose two values a person may combine by typing */
+  freeText?: readonly string[];
+}
+
+export interface Feature {
+  /** the route (#/<id>) and the name of the feature's folder */
+  id: string;
+  /** other features whose modules this one imports (checked by test/unit/boundaries.test.ts) */
+  uses?: readonly string[];
+  /** shown in the navigation, in this order; a feature without one has no page of its own */
+  nav?: { labelKey: string; useBadge?: () => NavBadge | null };
+  Page?: ComponentType;
+  /** locale files (locales/<lng>/<ns>.json) its components read */
+  namespaces: readonly string[];
+  /** topics of the change feed its views show */
+  entities: readonly Topic[];
+  conflictViews?: Partial<Record<EntityName, EntityConflictView>>;
+  /** loaded once at start, for badges */
+  start?: () => Promise<void>;
+}

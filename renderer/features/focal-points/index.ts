@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { useFocalPoints } from '../../state/focal-points.ts';
+import type { Feature, NavBadge } from '../feature.ts';
+import { FocalPointsPage } from './FocalPointsPage.tsx';
+import { instrumentName, roleTitle } from './roles.ts';
+
+function useVacancyBadge(): NavBadge | null {
+  const count = useFocalPoints((s) => s.vacancies?.total ?? 0);
+  return count > 0 ? { count, label: i18next.t('focal:vacancies', { count }), tone: 'vacancy' } : null;
+}
+
+export const focalPointsFeature: Feature = {
+  id: 'focal-points',
+  uses: ['directory'],
+  nav: { labelKey: 'nav.focal-points', useBadge: useVacancyBadge },
+  Page: FocalPointsPage,
+  namespaces: ['focal', 'reference'],
+  entities: ['designation', 'membership', 'person', 'institution'],
+  start: () => useFocalPoints.getState().reload(),
+  conflictViews: {
+    designation: {
+      fieldKeys: 'conflicts:fields.designation',
+      subject: (t, item) => [item.rowLabel, item.about.roleId && roleTitle(t, item.about.roleId), item.about.instrumentId && instrumentName(t, item.about.instrumentId)].filter(Boolean).join(' · '),
+      value: (t, field, value) => (typeof value !== 'string' ? null : field === 'roleId' ? roleTitle(t, value) : field === 'instrumentId' ? instrumentName(t, value) : null),
+      freeText: ['source', 'notes'],
+    },
+    membership: {
+      fieldKeys: 'conflicts:fields.membership',
+      subject: (t, item) => (item.about.instrumentId ? instrumentName(t, item.about.instrumentId) : ''),
+      value: (t, field, value) => (field === 'status' && typeof value === 'string' ? t(`focal:membership.${value}`, { defaultValue: value }) : null),
+      freeText: ['notes'],
+    },
+  },
+};

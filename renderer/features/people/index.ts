@@ -1,0 +1,18 @@
+import type { Feature } from '../feature.ts';
+import { languageName } from './languages.ts';
+import { PeoplePage } from './PeoplePage.tsx';
+
+export const peopleFeature: Feature = {
+  id: 'people',
+  nav: { labelKey: 'nav.people' },
+  Page: PeoplePage,
+  namespaces: ['people'],
+  entities: ['person', 'institution'],
+  conflictViews: {
+    person: {
+      fieldKeys: 'people:fields',
+      value: (_t, field, value, language) => (field === 'languages' && Array.isArray(value) ? value.map((c) => languageName(String(c), language)).join(', ') : null),
+      freeText: ['name', 'title', 'email', 'phone', 'notes'],
+    },
+  },
+};

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { create } from 'zustand';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract.ts';
+import type { ChannelSpec } from '../../shared/contract/define.ts';
+import { call } from '../api/client.ts';
+import { onTopics } from './changes.ts';
+
+// Reads shown on screen, in one zustand store keyed by channel and input. A view asks with
+// useQuery; the store calls the client, keeps the last answer while a newer one loads, ignores
+// answers that arrive after a newer request, and reloads every shown read whose channel reads a
+// topic the change feed names (a read that names none reloads after any change).
+
+export interface QueryState<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload(): void;
+}
+
+interface Entry {
+  data?: unknown;
+  error?: unknown;
+  loading: boolean;
+}
+
+const useEntries = create<Record<string, Entry>>(() => ({}));
+
+interface Active {
+  channel: Channel;
+  input: unknown;
+  views: number;
+  seq: number;
+  stop: () => void;
+}
+const active = new Map<string, Active>();
+
+function keyOf(channel: Channel, input: unknown): string {
+  return `${channel}\u0000${JSON.stringify(input)}`;
+}
+
+async function load(key: string): Promise<void> {
+  const a = active.get(key);
+  if (!a) return;
+  const seq = ++a.seq;
+  useEntries.setState((s) => ({ [key]: { ...s[key], loading: true } }));
+  try {
+    const data = await call(a.channel, a.input as never);
+    if (active.get(key)?.seq === seq) useEntries.setState({ [key]: { data, error: null, loading: false } });
+  } catch (error) {
+    if (active.get(key)?.seq === seq) useEntries.setState((s) => ({ [key]: { data: s[key]?.data, error, loading: false } }));
+  }
+}
+
+function retain(key: string, channel: Channel, input: unknown): void {
+  const a = active.get(key);
+  if (a) {
+    a.views++;
+    return;
+  }
+  const reads = (contract[channel] as ChannelSpec).reads;
+  const stop = onTopics(reads ?? 'all', () => void load(key));
+  active.set(key, { channel, input, views: 1, seq: 0, stop });
+  void load(key);
+}
+
+function release(key: string): void {
+  const a = active.get(key);
+  if (!a || --a.views > 0) return;
+  a.stop();
+  active.delete(key);
+  // what no view shows is not kept (search as you type would otherwise pile up answers)
+  useEntries.setState((s) => {
+    const { [key]: _gone, ...rest } = s;
+    return rest;
+  }, true);
+}
+
+/**
+ * The answer of a read channel for this input (null: ask nothing yet), kept fresh by the change
+ * feed. keepPrevious: while a new input loads, show the answer to the previous one (search as you type).
+ */
+export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> | null, options: { keepPrevious?: boolean } = {}): QueryState<ChannelOutput<C>> {
+  const key = input === null ? null : keyOf(channel, input);
+  const entry = useEntries((s) => (key ? s[key] : undefined));
+  const previous = useRef<unknown>(undefined);
+  if (entry?.data !== undefined) previous.current = entry.data;
+  if (key === null) previous.current = undefined;
+  useEffect(() => {
+    if (!key) return;
+    retain(key, channel, input);
+    return () => release(key);
+    // the key is the channel and the input, serialized
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return {
+    data: (entry?.data ?? (options.keepPrevious ? previous.current : undefined)) as ChannelOutput<C> | undefined,
+    error: entry?.error ?? null,
+    loading: key !== null && (!entry || entry.loading),
+    reload: () => {
+      if (key) void load(key);
+    },
+  };
+}
