@@ -42,12 +42,16 @@ let source: ChangeSource | null = null;
 let stop: (() => void) | null = null;
 const listeners = new Set<(event: ChangeEvent) => void>();
 
-/** For tests: hear another feed (e.g. a core's store.onChange). */
+/** For tests: hear another feed (e.g. a core's store.onChange), from now on. */
 export function setChangeSource(next: ChangeSource): void {
   stop?.();
-  stop = null;
   source = next;
-  if (listeners.size) connect();
+  connect();
+}
+
+/** Starts hearing the core (once the app is up; importing a store must not open a connection). */
+export function startChanges(): void {
+  if (!stop) connect();
 }
 
 function connect(): void {
@@ -60,7 +64,6 @@ function connect(): void {
 
 export function subscribeChanges(listener: (event: ChangeEvent) => void): () => void {
   listeners.add(listener);
-  if (!stop) connect();
   return () => {
     listeners.delete(listener);
   };

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { startChanges } from '../api/changes.ts';
 import { ConflictViewsContext } from '../features/conflicts/views.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
@@ -19,6 +20,7 @@ export function App() {
 
   // once at start (not again when the language, and so `t`, changes)
   useEffect(() => {
+    startChanges();
     load()
       .then(() => Promise.all(features.map((f) => f.start?.())))
       .catch((err: unknown) => setStartError(errorMessage(i18next.t, err)));

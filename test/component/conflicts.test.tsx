@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictsPage } from '../../renderer/features/conflicts/ConflictsPage.tsx';
 import { useConflicts } from '../../renderer/state/conflicts.ts';

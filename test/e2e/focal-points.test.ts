@@ -1,27 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupE2E } from '../helpers/e2e.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { chooseCountry, openApp } from '../helpers/ui.ts';
 
-let browser: Browser;
-let app: RunningApp;
-const dataDir = tempDir('sd-e2e-fp-');
-const shots = path.resolve('test-results');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startApp(dataDir);
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = setupE2E();
 
 async function addPerson(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'People' }).click();
@@ -39,7 +24,7 @@ async function pickPerson(page: Page, scope: ReturnType<Page['getByRole']>, labe
 
 describe('the focal-point registry as a new CITES focal point uses it', () => {
   it('designates the Management Authority, sees the vacancy go, hands over, sees the history', async () => {
-    const page = await openApp(browser, app);
+    const page = await openApp(e2e.browser, e2e.apps[0]);
     await chooseCountry(page, 'KE');
     await page.getByRole('link', { name: 'Focal points' }).click();
     await page.getByText('Tell the desk which conventions your country is Party to').waitFor();
@@ -56,7 +41,7 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     await page.getByText('2 vacancies').waitFor();
     const ma = page.getByRole('article', { name: 'Management Authority' });
     await expect(ma.getByText('Vacant', { exact: true }).isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: path.join(shots, 'e2e-focal-vacancies.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-focal-vacancies.png'), fullPage: true });
 
     await ma.getByRole('button', { name: 'Designate' }).click();
     const form = ma.getByRole('form', { name: 'Designate for Management Authority' });
@@ -77,7 +62,7 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     await ma.getByRole('button', { name: 'Baraka Otieno' }).waitFor();
     await ma.getByText('Earlier holders (1)').click();
     await ma.getByText(/Amina Diallo — /).waitFor();
-    await page.screenshot({ path: path.join(shots, 'e2e-focal-handover.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-focal-handover.png'), fullPage: true });
 
     // the person's page shows the hat she wore
     await ma.getByRole('button', { name: 'Baraka Otieno' }).click();
@@ -95,7 +80,7 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
   });
 
   it('refuses a designation without a person, or ending before it starts, at the field', async () => {
-    const page = await openApp(browser, app);
+    const page = await openApp(e2e.browser, e2e.apps[0]);
     await page.getByRole('link', { name: /Focal points/ }).click();
     await page.getByRole('link', { name: 'CITES' }).click();
     const sa = page.getByRole('article', { name: 'Scientific Authority' });
@@ -117,10 +102,10 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     sheet.addRow(['Chen Jing', 'chen.jing@env.example.org', 'Ramsar Administrative Authority Office', 'Ramsar', 'STRP']);
     sheet.addRow(['Pedro Alves', 'not-an-email', 'Forest Service', '', '']);
     sheet.addRow(['Olga Petrova', 'olga.petrova@env.example.org', 'Forest Service', '', '']);
-    const file = path.join(dataDir, 'directory.xlsx');
+    const file = path.join(e2e.files, 'directory.xlsx');
     await book.xlsx.writeFile(file);
 
-    const page = await openApp(browser, app);
+    const page = await openApp(e2e.browser, e2e.apps[0]);
     await page.getByRole('link', { name: /Focal points/ }).click();
     await page.getByRole('link', { name: 'Import and export' }).click();
     await page.getByLabel('Choose a file').setInputFiles(file);
@@ -128,7 +113,7 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     await expect(page.getByTestId('directory-totals').textContent()).resolves.toBe('3 rows: 2 ready, 1 to correct in the file, 0 perhaps already known');
     await page.getByText('E-mail: Enter a valid e-mail address, such as name@ministry.gov.').waitFor();
     await expect(page.getByRole('checkbox', { name: 'Import row 3' }).isDisabled()).resolves.toBe(true);
-    await page.screenshot({ path: path.join(shots, 'e2e-directory-preview.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-directory-preview.png'), fullPage: true });
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
     await page.getByText(/^Imported: 2 people added/).waitFor();
 

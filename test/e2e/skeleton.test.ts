@@ -1,37 +1,16 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupE2E } from '../helpers/e2e.ts';
+import { openApp } from '../helpers/ui.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-const dataDir = tempDir('sd-e2e-');
-let app: RunningApp;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startApp(dataDir);
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function openPage(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(url);
-  return page;
-}
+const e2e = setupE2E();
+const app = () => e2e.apps[0];
+const openPage = (url: string): Promise<Page> => openApp(e2e.browser, { ...app(), url });
 
 describe('browser mode as a new user meets it', () => {
   it('asks for the country, keeps a person across a restart', async () => {
-    const page = await openPage(app.url);
+    const page = await openPage(app().url);
     await page.getByRole('dialog', { name: 'Welcome to Synergy Desk' }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByText('Choose a country from the list.').isVisible()).resolves.toBe(true);
@@ -52,9 +31,8 @@ describe('browser mode as a new user meets it', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
 
-    await app.stop();
-    app = await startApp(dataDir);
-    const again = await openPage(app.url);
+    await e2e.restart();
+    const again = await openPage(app().url);
     await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').waitFor();
     await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
     await expect(again.getByLabel('Position').inputValue()).resolves.toBe('CBD national focal point');
@@ -62,7 +40,7 @@ describe('browser mode as a new user meets it', () => {
   });
 
   it('speaks Arabic right-to-left after switching in Settings', async () => {
-    const page = await openPage(app.url);
+    const page = await openPage(app().url);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Interface language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -84,7 +62,7 @@ describe('browser mode as a new user meets it', () => {
   });
 
   it('has no serious accessibility violations on its main screens', async () => {
-    const page = await openPage(app.url);
+    const page = await openPage(app().url);
     await page.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
     await page.getByLabel('Position').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,7 +77,7 @@ describe('browser mode as a new user meets it', () => {
   });
 
   it('can be used by keyboard alone', async () => {
-    const page = await openPage(app.url);
+    const page = await openPage(app().url);
     await page.getByRole('list', { name: 'People' }).waitFor();
     // Tab from the top reaches the skip link, then the navigation
     await page.keyboard.press('Tab');
@@ -126,37 +104,37 @@ describe('browser mode as a new user meets it', () => {
 
 describe('browser mode refuses what is not ours', () => {
   it('refuses requests without the token, with a foreign Origin, or a foreign Host', async () => {
-    const noToken = await fetch(`${app.origin}/`);
+    const noToken = await fetch(`${app().origin}/`);
     expect(noToken.status).toBe(401);
-    const rpcNoToken = await fetch(`${app.origin}/rpc/people.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const rpcNoToken = await fetch(`${app().origin}/rpc/people.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(rpcNoToken.status).toBe(401);
-    const wrongToken = await fetch(`${app.origin}/rpc/people.list`, {
+    const wrongToken = await fetch(`${app().origin}/rpc/people.list`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': 'x'.repeat(app.token.length) },
+      headers: { 'content-type': 'application/json', 'x-desk-token': 'x'.repeat(app().token.length) },
       body: '{}',
     });
     expect(wrongToken.status).toBe(401);
-    const foreignOrigin = await fetch(`${app.origin}/rpc/people.list`, {
+    const foreignOrigin = await fetch(`${app().origin}/rpc/people.list`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': app.token, origin: 'http://evil.example' },
+      headers: { 'content-type': 'application/json', 'x-desk-token': app().token, origin: 'http://evil.example' },
       body: '{}',
     });
     expect(foreignOrigin.status).toBe(403);
-    const ok = await fetch(`${app.origin}/rpc/people.list`, {
+    const ok = await fetch(`${app().origin}/rpc/people.list`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': app.token, origin: app.origin },
+      headers: { 'content-type': 'application/json', 'x-desk-token': app().token, origin: app().origin },
       body: '{}',
     });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
-    const wrongShape = await fetch(`${app.origin}/rpc/people.create`, {
+    const wrongShape = await fetch(`${app().origin}/rpc/people.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': app.token },
+      headers: { 'content-type': 'application/json', 'x-desk-token': app().token },
       body: JSON.stringify({ name: 42 }),
     });
     expect(await wrongShape.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const page = await openPage(app.url);
-    const csp = (await page.request.get(app.url)).headers()['content-security-policy'];
+    const page = await openPage(app().url);
+    const csp = (await page.request.get(app().url)).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     await page.close();
   });
@@ -164,7 +142,7 @@ describe('browser mode refuses what is not ours', () => {
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${app.origin}/?token=${app.token}`, { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = http.request(`${app().origin}/?token=${app().token}`, { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
       req.on('error', reject);
       req.end();
     });

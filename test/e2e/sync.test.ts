@@ -1,29 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupE2E } from '../helpers/e2e.ts';
 import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 
 // Two ministries, two desks, one person's record travelling between them by bundle files.
 
-let browser: Browser;
-let a: RunningApp;
-let b: RunningApp;
-const dirs = [tempDir('sd-e2e-a-'), tempDir('sd-e2e-b-'), tempDir('sd-e2e-files-')];
-const shots = path.resolve('test-results');
+const e2e = setupE2E(2);
 let aBeforeLastImport: unknown;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  [a, b] = await Promise.all([startApp(dirs[0]), startApp(dirs[1])]);
-});
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await browser?.close();
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
 
 async function nameDesk(page: Page, label: string): Promise<void> {
   await page.getByRole('link', { name: 'Exchange' }).click();
@@ -39,7 +24,7 @@ async function exportBundle(page: Page, peer: string | null, file: string): Prom
     await page.getByLabel('Colleague', { exact: true }).fill(peer);
   } else await page.getByLabel('Everything (a full bundle)').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Create bundle' }).click()]);
-  const target = path.join(dirs[2], file);
+  const target = path.join(e2e.files, file);
   await download.saveAs(target);
   await page.getByText(/Bundle ready:/).waitFor();
   return target;
@@ -68,8 +53,8 @@ async function editTitle(page: Page, person: string, title: string): Promise<voi
 
 describe('two ministries exchange bundles', () => {
   it('exchanges, shows the conflict in the inbox, resolves it, and both desks end equal', async () => {
-    const pa = await openApp(browser, a);
-    const pb = await openApp(browser, b);
+    const pa = await openApp(e2e.browser, e2e.apps[0]);
+    const pb = await openApp(e2e.browser, e2e.apps[1]);
     await chooseCountry(pa, 'KE');
     await chooseCountry(pb, 'KE');
     await nameDesk(pa, 'CITES Management Authority');
@@ -89,7 +74,7 @@ describe('two ministries exchange bundles', () => {
     await previewBundle(pb, full);
     await expect(pb.getByTestId('signature').textContent()).resolves.toMatch(/Signed, but by a key you have not added/);
     await expect(pb.getByTestId('rows-new').textContent()).resolves.toBe('People: 1');
-    await pb.screenshot({ path: path.join(shots, 'e2e-sync-preview.png') });
+    await pb.screenshot({ path: path.join(e2e.shots, 'e2e-sync-preview.png') });
     await pb.getByRole('button', { name: /Trust this sender/ }).click();
     await pb.getByTestId('signature').getByText('Signed by a known colleague: CITES Management Authority').waitFor();
     await pb.getByRole('button', { name: 'Import', exact: true }).click();
@@ -113,7 +98,7 @@ describe('two ministries exchange bundles', () => {
     await expect(card.getByText('Deputy director', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(card.getByText(/CITES Management Authority,/).isVisible()).resolves.toBe(true);
     await expect(card.getByText(/This desk,/).isVisible()).resolves.toBe(true);
-    await pb.screenshot({ path: path.join(shots, 'e2e-sync-conflict.png') });
+    await pb.screenshot({ path: path.join(e2e.shots, 'e2e-sync-conflict.png') });
 
     // B writes a combined value
     await card.getByRole('button', { name: 'Write a combined value' }).click();
@@ -123,9 +108,9 @@ describe('two ministries exchange bundles', () => {
 
     // one more exchange: both desks hold the same data
     const resolved = await exportBundle(pb, 'CITES Management Authority', 'b-delta-2.sdbundle');
-    aBeforeLastImport = await rpc(a, 'app.dump');
+    aBeforeLastImport = await rpc(e2e.apps[0], 'app.dump');
     await importBundle(pa, resolved);
-    const [da, db] = await Promise.all([rpc(a, 'app.dump'), rpc(b, 'app.dump')]);
+    const [da, db] = await Promise.all([rpc(e2e.apps[0], 'app.dump'), rpc(e2e.apps[1], 'app.dump')]);
     expect(da).toEqual(db);
     expect((da as { entities: { person: { title: string }[] } }).entities.person[0].title).toBe('Director (acting)');
     expect((da as { conflicts: unknown[] }).conflicts).toEqual([]);
@@ -134,25 +119,25 @@ describe('two ministries exchange bundles', () => {
   });
 
   it('refuses a damaged file with a clear message and changes nothing', async () => {
-    const pb = await openApp(browser, b);
-    const before = await rpc(b, 'app.dump');
-    const broken = path.join(dirs[2], 'broken.sdbundle');
-    fs.writeFileSync(broken, fs.readFileSync(path.join(dirs[2], 'a-full.sdbundle'), 'utf8').slice(0, 500));
+    const pb = await openApp(e2e.browser, e2e.apps[1]);
+    const before = await rpc(e2e.apps[1], 'app.dump');
+    const broken = path.join(e2e.files, 'broken.sdbundle');
+    fs.writeFileSync(broken, fs.readFileSync(path.join(e2e.files, 'a-full.sdbundle'), 'utf8').slice(0, 500));
     await pb.getByRole('link', { name: 'Exchange' }).click();
     await pb.locator('input[type=file]').setInputFiles(broken);
     await pb.getByText('The file is not valid JSON; it may be cut short (truncated) or damaged.').waitFor();
-    expect(await rpc(b, 'app.dump')).toEqual(before);
+    expect(await rpc(e2e.apps[1], 'app.dump')).toEqual(before);
   });
 
   it('undoes the last import: the store is as it was before it, conflict included', async () => {
-    const pa = await openApp(browser, a);
+    const pa = await openApp(e2e.browser, e2e.apps[0]);
     pa.on('dialog', (d) => void d.accept());
     await pa.getByRole('link', { name: 'Exchange' }).click();
     await pa.getByRole('button', { name: 'Undo last import' }).click();
     await pa.getByText(/The import from CBD focal point was undone/).waitFor();
     await pa.getByRole('cell', { name: /undone/ }).first().waitFor();
-    expect(await rpc(a, 'app.dump')).toEqual(aBeforeLastImport);
-    await pa.screenshot({ path: path.join(shots, 'e2e-sync-history.png') });
+    expect(await rpc(e2e.apps[0], 'app.dump')).toEqual(aBeforeLastImport);
+    await pa.screenshot({ path: path.join(e2e.shots, 'e2e-sync-history.png') });
     // the conflict the undone bundle had resolved is open again, and counted in the navigation
     await pa.getByRole('link', { name: /Conflicts/ }).click();
     await pa.getByRole('article').waitFor();

@@ -1,30 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { setupE2E } from '../helpers/e2e.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { chooseCountry, openApp } from '../helpers/ui.ts';
 
-let browser: Browser;
-let app: RunningApp;
-const dataDir = tempDir('sd-e2e-targets-');
-const shots = path.resolve('test-results');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startApp(dataDir);
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = setupE2E();
 
 describe('NBSAP targets as a CBD focal point uses them', () => {
   it('creates a national target, aligns it to GBF T3 (high) and a CMS target (medium); T3 leaves the gaps, the CMS column fills', async () => {
-    const page = await openApp(browser, app);
+    const page = await openApp(e2e.browser, e2e.apps[0]);
     await chooseCountry(page, 'KE');
     await page.getByRole('link', { name: 'NBSAP targets' }).click();
 
@@ -59,7 +43,7 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     await align.getByLabel('Degree of alignment', { exact: true }).selectOption('medium');
     await align.getByRole('button', { name: 'Align', exact: true }).click();
     await align.getByRole('row').nth(2).waitFor();
-    await page.screenshot({ path: path.join(shots, 'e2e-targets-detail.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-targets-detail.png'), fullPage: true });
 
     // GBF target 3 left the gaps; the CMS column lists NT3
     await page.getByRole('link', { name: 'Coverage' }).click();
@@ -69,7 +53,7 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     // directly (T1.3, aligned medium) and through the crosswalk from GBF T3
     await expect(cms.getByRole('row', { name: /^T1\.3 — / }).getByRole('button', { name: 'NT3' }).isVisible()).resolves.toBe(true);
     await expect(cms.getByRole('button', { name: 'NT3 (T3)' }).first().isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: path.join(shots, 'e2e-targets-coverage.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-targets-coverage.png'), fullPage: true });
 
     // the country removes one reference relation of GBF T3: coverage stops counting NT3 through it
     const viaBefore = await cms.getByRole('button', { name: 'NT3 (T3)' }).count();
@@ -88,7 +72,7 @@ describe('NBSAP targets as a CBD focal point uses them', () => {
     await page.getByRole('link', { name: 'Crosswalk matrix' }).click();
     const matrix = page.getByRole('table');
     await matrix.getByRole('cell', { name: 'H' }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'e2e-targets-matrix.png'), fullPage: true });
+    await page.screenshot({ path: path.join(e2e.shots, 'e2e-targets-matrix.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(page.errors).toEqual([]);
   });

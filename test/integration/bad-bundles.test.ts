@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_BYTES, MAX_JSON_DEPTH, type Bundle } from '../../shared/bundle.ts';
-import type { RpcResult } from '../../shared/contract.ts';
 import { formatHlc, parseHlc } from '../../shared/hlc.ts';
 import type { Op } from '../../shared/model/ops.ts';
 import { canonicalOps, digestOps } from '../../electron/core/sync/canonical.ts';

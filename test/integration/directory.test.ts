@@ -3,11 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/days.ts';
-import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
 import type { DirectoryMapping } from '../../shared/model/directory.ts';
-import type { ErrorPayload } from '../../shared/errors.ts';
 import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // Directory spreadsheets through dispatch, on real SQLite files: real XLSX files written with

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
-import type { ErrorPayload } from '../../shared/errors.ts';
+import { describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../shared/contract.ts';
 import type { Bundle } from '../../shared/bundle.ts';
 import { conventionIds } from '../../shared/reference/conventions.ts';
-import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
+import type { ErrorPayload } from '../../shared/errors.ts';
+import { err, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // The focal-point registry through dispatch, as every door drives it, on real SQLite files:
 // membership, designations (and their refusals), vacancies, handover, the views, and how

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RpcResult } from '../../shared/contract.ts';
 import { AppError, type ErrorPayload } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/core/dispatch.ts';
 import { backupDir, backupStore } from '../../electron/core/db/backup.ts';

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
-import type { ErrorPayload } from '../../shared/errors.ts';
+import { describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../shared/contract.ts';
 import { crosswalk, framework, itemsOf } from '../../shared/reference/frameworks/index.ts';
-import { err, ok, openDesk, TestDesk } from '../helpers/desk.ts';
+import type { ErrorPayload } from '../../shared/errors.ts';
+import { err, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // NBSAP national targets and the framework crosswalk through dispatch, on real SQLite files:
 // the targets and their refusals, alignments, the matrix, coverage and what a target serves, the

@@ -1,49 +1,13 @@
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { declaredUses, domUses, importsOf, isElectron, isNodeModule, layerOf, layerViolations, projectFiles, ROOT, type SourceFile } from '../helpers/layers.ts';
 
-// The layering of DESIGN.md, checked on the source text:
-// - electron/core and shared/ never import 'electron' (the core runs in plain Node: tests, CLI,
-//   browser mode); in electron/, only the shell (main, preload, ipc, security) does.
-// - shared/ is pure TS for both sides: no Node module (node:* or a bare builtin name).
+// The layering of docs/architecture.md, checked on the source text (the layers are data in
+// test/helpers/layers.ts). A violation names the file and the import.
 
-const root = path.resolve(import.meta.dirname, '../..');
-const CODE = /\.(c|m)?(t|j)sx?$/;
 const SHELL = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/security.ts'];
-
-function sourceFiles(dir: string): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
-  return fs
-    .readdirSync(abs, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && CODE.test(e.name) && !e.name.endsWith('.d.ts'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-}
-
-/** Every module specifier of a source text: static and type imports, re-exports, import(), require(). */
-function importsOf(source: string): string[] {
-  const text = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  const patterns = [
-    /\b(?:import|export)\s+(?:type\s+)?[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*[,)]/g,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]));
-}
-
-const isElectron = (spec: string) => spec === 'electron' || spec.startsWith('electron/');
-const NODE_BUILTINS = new Set(builtinModules.map((m) => m.replace(/\/.*$/, '')));
-const isNodeModule = (spec: string) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.replace(/\/.*$/, ''));
-
-function offenders(files: string[], bad: (spec: string) => boolean): string[] {
-  return files.flatMap((file) =>
-    importsOf(fs.readFileSync(path.join(root, file), 'utf8'))
-      .filter(bad)
-      .map((spec) => `${file} imports ${spec}`),
-  );
-}
+const files = projectFiles();
 
 describe('import boundaries', () => {
   it('the scanner finds every form of import', () => {
@@ -64,27 +28,59 @@ describe('import boundaries', () => {
       const url = 'http://example.org'; import h from 'nine';
     `;
     expect(importsOf(sample).sort()).toEqual(['eight', 'five', 'four', 'nine', 'one', 'seven', 'six', 'three', 'two']);
-    expect(importsOf(fs.readFileSync(path.join(root, 'electron/main.ts'), 'utf8'))).toContain('electron');
-    expect(importsOf(fs.readFileSync(path.join(root, 'shared/contract.ts'), 'utf8'))).toContain('zod');
+    expect(importsOf(fs.readFileSync(path.join(ROOT, 'electron/main.ts'), 'utf8'))).toContain('electron');
     expect(isNodeModule('node:fs')).toBe(true);
     expect(isNodeModule('fs/promises')).toBe(true);
     expect(isNodeModule('zod')).toBe(false);
+    expect(declaredUses("defineArea({ name: 'x', uses: ['people', \"focal-points\"], channels })")).toEqual(['people', 'focal-points']);
   });
 
-  it('electron/core and shared/ never import electron', () => {
-    const files = [...sourceFiles('electron/core'), ...sourceFiles('shared')];
-    expect(files.length).toBeGreaterThan(10);
-    expect(offenders(files, isElectron)).toEqual([]);
+  it('every source file belongs to a layer', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => !layerOf(f.path)).map((f) => f.path)).toEqual([]);
+    expect(layerOf('electron/core/targets/read.ts')?.name).toBe('core/area');
+    expect(layerOf('electron/core/dispatch.ts')?.name).toBe('core/hub');
+    expect(layerOf('renderer/features/targets/TargetForm.tsx')?.name).toBe('renderer/feature');
+  });
+
+  it('the project keeps its layers', () => {
+    expect(layerViolations(files)).toEqual([]);
+  });
+
+  it('shared/ uses no DOM', () => {
+    expect(domUses(files)).toEqual([]);
   });
 
   it('in electron/, only the shell (main, preload, ipc, security) imports electron', () => {
-    const files = sourceFiles('electron').filter((f) => !SHELL.includes(f));
-    expect(offenders(files, isElectron)).toEqual([]);
+    const offenders = files.filter((f) => !SHELL.includes(f.path)).flatMap((f) => importsOf(f.source).filter(isElectron).map((s) => `${f.path} imports ${s}`));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the layering check catches a planted bad import', () => {
+  const plant = (file: string, source: string, index: Record<string, string> = {}) => layerViolations([{ path: file, source } satisfies SourceFile], (unit) => index[unit] ?? null);
+
+  it('a lower layer importing a higher one', () => {
+    expect(plant('electron/core/db/bad.ts', "import { listPeople } from '../people/service.ts';")).toEqual([
+      "electron/core/db/bad.ts imports ../people/service.ts: core/db may not import core/area",
+    ]);
+    expect(plant('electron/core/sync/bad.ts', "import { areas } from '../areas.ts';")).toEqual(['electron/core/sync/bad.ts imports ../areas.ts: core/sync may not import core/hub']);
+    expect(plant('renderer/state/bad.ts', "import { App } from '../app/App.tsx';")).toEqual(['renderer/state/bad.ts imports ../app/App.tsx: renderer/state may not import renderer/app']);
   });
 
-  it('shared/ imports no Node module', () => {
-    const files = sourceFiles('shared');
-    expect(files.length).toBeGreaterThan(3);
-    expect(offenders(files, isNodeModule)).toEqual([]);
+  it('an area importing an area it does not declare, and the same import once declared', () => {
+    const source = "import { createDesignation } from '../focal-points/designations.ts';";
+    expect(plant('electron/core/targets/bad.ts', source, { 'electron/core/targets/': "defineArea({ name: 'targets', channels })" })).toEqual([
+      "electron/core/targets/bad.ts imports ../focal-points/designations.ts: electron/core/targets/index.ts does not declare uses: ['focal-points']",
+    ]);
+    expect(plant('electron/core/targets/ok.ts', source, { 'electron/core/targets/': "defineArea({ name: 'targets', uses: ['focal-points'], channels })" })).toEqual([]);
+    expect(plant('renderer/features/sync/bad.tsx', "import { TargetForm } from '../targets/TargetForm.tsx';")).toHaveLength(1);
+  });
+
+  it('forbidden packages: Node or Electron in shared/ and the renderer, Electron in the core', () => {
+    expect(plant('shared/bad.ts', "import fs from 'node:fs';")).toEqual(['shared/bad.ts imports node:fs: shared may not import that package']);
+    expect(plant('renderer/ui/bad.tsx', "import { ipcRenderer } from 'electron';")).toHaveLength(1);
+    expect(plant('electron/core/people/bad.ts', "import { app } from 'electron';")).toHaveLength(1);
+    expect(domUses([{ path: 'shared/bad.ts', source: 'export const w = window.innerWidth;' }])).toEqual(['shared/bad.ts uses window']);
   });
 });

@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../shared/errors.ts';
 import type { directoryExportInput, directoryImportInput, DirectoryImportResult, DirectoryPreview, directoryPreviewInput } from '../../../shared/model/directory.ts';
 import { designationInput } from '../../../shared/model/designations.ts';
-import { institutionInput } from '../../../shared/model/institutions.ts';
 import { backupStore } from '../db/backup.ts';
 import { createDesignation, listDesignations } from '../focal-points/designations.ts';
 import { localToday } from '../../../shared/days.ts';
 import type { Store } from '../store.ts';
-import { createRecord, updateRecord } from '../records/crud.ts';
+import { createInstitution } from '../institutions/service.ts';
+import { createPerson, updatePerson } from '../people/service.ts';
 import { analyseRows, type AnalysedRow } from './analyse.ts';
 import { exportCsv, exportVcard, exportXlsx } from './export.ts';
 import { mappingFor, readDirectoryFile } from './read.ts';
@@ -72,7 +72,7 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
       if (r.institution) {
         institutionId = r.institution.existingId ?? newInstitutions.get(r.institution.key);
         if (!institutionId) {
-          institutionId = createRecord(store, 'institution', institutionInput.parse({ name: r.institution.name, acronym: r.institution.acronym }));
+          institutionId = createInstitution(store, { name: r.institution.name, acronym: r.institution.acronym ?? undefined }).id;
           newInstitutions.set(r.institution.key, institutionId);
           result.institutionsCreated++;
         }
@@ -81,10 +81,10 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
       if (personId) {
         // an update takes the cells that say something; an empty cell leaves the desk's value
         const patch = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
-        updateRecord(store, 'person', personId, { ...patch, ...(institutionId ? { institutionId } : {}) });
+        updatePerson(store, { id: personId, patch: { ...patch, ...(institutionId ? { institutionId } : {}) } });
         if (!created.has(personId)) updated.add(personId);
       } else {
-        personId = createRecord(store, 'person', { ...person, institutionId: institutionId ?? null });
+        personId = createPerson(store, { ...person, institutionId: institutionId ?? null }).id;
         created.add(personId);
       }
       personOfRow.set(r.preview.index, personId);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.ts';
 import type { Op, OpValue } from '../../../shared/model/ops.ts';
-import { DELETED_FIELD, entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
+import { entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
 import { fieldHeadsOf, mergeRow, type StoredOp } from './heads.ts';
 import { foldForSearch } from '../../../shared/search-text.ts';
 import { quoteIdent, stmt, tableFor } from '../db/sql.ts';

@@ -4,6 +4,7 @@ import { PeoplePage } from './PeoplePage.tsx';
 
 export const peopleFeature: Feature = {
   id: 'people',
+  uses: ['focal-points'],
   nav: { labelKey: 'nav.people' },
   Page: PeoplePage,
   namespaces: ['people'],

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nationalTargetInput, TARGET_STATUSES, type NationalTarget } from '../../../shared/model/targets.ts';
 import { allFrameworkItems } from '../../../shared/reference/frameworks/index.ts';
