@@ -95,3 +95,13 @@ export const requiredIsoDate = () =>
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_invalid' })
       .refine(validDate, { error: 'date_invalid' }),
   );
+
+type InputShape<F extends Record<string, { schema: z.ZodType }>, R extends keyof F> = {
+  [K in keyof F]: K extends R ? F[K]['schema'] : z.ZodOptional<F[K]['schema']>;
+};
+
+/** The create input of an entity: every field, those not named in `required` optional; nothing else accepted. */
+export function inputOf<F extends Record<string, { schema: z.ZodType }>, R extends keyof F>(fields: F, required: readonly R[]): z.ZodObject<InputShape<F, R>, z.core.$strict> {
+  const shape = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, required.includes(k as R) ? f.schema : f.schema.optional()]));
+  return z.strictObject(shape) as unknown as z.ZodObject<InputShape<F, R>, z.core.$strict>;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, longText, phone, requiredText, shortText, url, type EntityDef, type FieldDef } from './fields.ts';
+import { email, inputOf, longText, phone, requiredText, shortText, url, type EntityDef, type FieldDef } from './fields.ts';
 
 export const institutionFields = {
   name: { schema: requiredText(), searchable: true },
@@ -11,15 +11,7 @@ export const institutionFields = {
   notes: { schema: longText() },
 } satisfies Record<string, FieldDef>;
 
-export const institutionInput = z.strictObject({
-  name: institutionFields.name.schema,
-  acronym: institutionFields.acronym.schema.optional(),
-  email: institutionFields.email.schema.optional(),
-  phone: institutionFields.phone.schema.optional(),
-  website: institutionFields.website.schema.optional(),
-  address: institutionFields.address.schema.optional(),
-  notes: institutionFields.notes.schema.optional(),
-});
+export const institutionInput = inputOf(institutionFields, ['name']);
 export const institutionPatch = institutionInput.partial();
 
 export const institution = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, languageList, longText, phone, refId, requiredText, shortText, type EntityDef, type FieldDef } from './fields.ts';
+import { email, inputOf, languageList, longText, phone, refId, requiredText, shortText, type EntityDef, type FieldDef } from './fields.ts';
 
 export const personFields = {
   name: { schema: requiredText(), searchable: true },
@@ -11,15 +11,7 @@ export const personFields = {
   notes: { schema: longText() },
 } satisfies Record<string, FieldDef>;
 
-export const personInput = z.strictObject({
-  name: personFields.name.schema,
-  title: personFields.title.schema.optional(),
-  institutionId: personFields.institutionId.schema.optional(),
-  email: personFields.email.schema.optional(),
-  phone: personFields.phone.schema.optional(),
-  languages: personFields.languages.schema.optional(),
-  notes: personFields.notes.schema.optional(),
-});
+export const personInput = inputOf(personFields, ['name']);
 export const personPatch = personInput.partial();
 
 export const person = z.object({

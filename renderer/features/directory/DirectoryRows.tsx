@@ -4,6 +4,7 @@ import type { DirectoryRow } from '../../../shared/model/directory.ts';
 import { useDirectoryImport } from '../../state/directory.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatNumber } from '../../ui/format.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 
 const PAGE = 200;
 
@@ -105,17 +106,16 @@ export function DirectoryRows({ onError }: { onError: (message: string | null) =
         </button>
       )}
       {preview.totals.duplicates > 0 && (
-        <fieldset className="field">
-          <legend>{t('import.duplicates')}</legend>
-          <label className="check">
-            <input type="radio" name="directory-duplicates" checked={duplicates === 'skip'} onChange={() => setDuplicates('skip')} />
-            {t('import.skip')}
-          </label>
-          <label className="check">
-            <input type="radio" name="directory-duplicates" checked={duplicates === 'update'} onChange={() => setDuplicates('update')} />
-            {t('import.update')}
-          </label>
-        </fieldset>
+        <RadioGroup
+          legend={t('import.duplicates')}
+          name="directory-duplicates"
+          value={duplicates}
+          onChange={setDuplicates}
+          options={[
+            { value: 'skip', label: t('import.skip') },
+            { value: 'update', label: t('import.update') },
+          ]}
+        />
       )}
       <div className="form-actions">
         <button type="button" className="button button--primary" disabled={busy || chosen.length === 0} onClick={() => void run()}>

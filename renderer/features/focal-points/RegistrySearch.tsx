@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleTypes } from '../../../shared/reference/roles.ts';
 import { useQuery } from '../../state/queries.ts';
@@ -22,54 +22,56 @@ export function RegistrySearch() {
       {result && (
         <div className="search-results" role="region" aria-label={t('search.label')}>
           {empty && <p className="muted">{t('search.none')}</p>}
-          {result.holders.length > 0 && (
-            <section>
-              <h3>{t('search.holders')}</h3>
-              <ul>
-                {result.holders.map((d) => (
-                  <li key={d.id}>
-                    <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
-                      {d.personName}
-                    </button>{' '}
-                    — {roleTitle(t, d.roleId)}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {result.people.length > 0 && (
-            <section>
-              <h3>{t('search.people')}</h3>
-              <ul>
-                {result.people.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="button--link-dark" onClick={() => go('people', p.id)}>
-                      {p.name}
-                    </button>
-                    {p.institutionName && <span className="muted"> · {p.institutionName}</span>}
-                    {p.roles.length > 0 && <span className="muted"> · {p.roles.map((r) => roleTitle(t, r)).join(', ')}</span>}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {result.institutions.length > 0 && (
-            <section>
-              <h3>{t('search.institutions')}</h3>
-              <ul>
-                {result.institutions.map((i) => (
-                  <li key={i.id}>
-                    <button type="button" className="button--link-dark" onClick={() => go('institutions', i.id)}>
-                      {i.name}
-                    </button>
-                    {i.acronym && <span className="muted"> ({i.acronym})</span>}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ResultSection title={t('search.holders')} items={result.holders}>
+            {(d) => (
+              <>
+                <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
+                  {d.personName}
+                </button>{' '}
+                — {roleTitle(t, d.roleId)}
+              </>
+            )}
+          </ResultSection>
+          <ResultSection title={t('search.people')} items={result.people}>
+            {(p) => (
+              <>
+                <button type="button" className="button--link-dark" onClick={() => go('people', p.id)}>
+                  {p.name}
+                </button>
+                {p.institutionName && <span className="muted"> · {p.institutionName}</span>}
+                {p.roles.length > 0 && <span className="muted"> · {p.roles.map((r) => roleTitle(t, r)).join(', ')}</span>}
+              </>
+            )}
+          </ResultSection>
+          <ResultSection title={t('search.institutions')} items={result.institutions}>
+            {(i) => (
+              <>
+                <button type="button" className="button--link-dark" onClick={() => go('institutions', i.id)}>
+                  {i.name}
+                </button>
+                {i.acronym && <span className="muted"> ({i.acronym})</span>}
+              </>
+            )}
+          </ResultSection>
         </div>
       )}
     </div>
+  );
+}
+
+/** One kind of match (holders, people, institutions); nothing when there is none. */
+function ResultSection<T extends { id: string }>({ title, items, children }: { title: string; items: readonly T[]; children: (item: T) => ReactNode }) {
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} dir="auto">
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { institutionInput, type Institution } from '../../../shared/model/institutions.ts';
 import { useInstitutions } from '../../state/institutions.ts';
 import { useRoute } from '../../state/route.ts';
-import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo.ts';
+import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { useSaveRecord } from '../../ui/useSaveRecord.ts';
 
 const FIELDS = ['name', 'acronym', 'email', 'phone', 'website', 'address'] as const;
 const INPUT_TYPE: Partial<Record<(typeof FIELDS)[number], string>> = { email: 'email', phone: 'tel', website: 'url' };
@@ -14,7 +15,6 @@ const INPUT_TYPE: Partial<Record<(typeof FIELDS)[number], string>> = { email: 'e
 export function InstitutionForm({ institution }: { institution: Institution | null }) {
   const { t } = useTranslation(['institutions', 'common']);
   const go = useRoute((s) => s.go);
-  const show = useToasts((s) => s.show);
   const remove = useDeleteWithUndo('institutions', useInstitutions);
   const initial = {
     name: institution?.name ?? '',
@@ -25,24 +25,11 @@ export function InstitutionForm({ institution }: { institution: Institution | nu
     address: institution?.address ?? '',
     notes: institution?.notes ?? '',
   };
-  const form = useRecordForm(initial, institutionInput, async (values) => {
-    const data = values as Record<string, unknown>;
-    const saved = institution ? await useInstitutions.getState().update(institution.id, data) : await useInstitutions.getState().create(data);
-    show({ tone: 'info', message: t('common:status.saved') });
-    // the user may have moved on while it saved: stay where they are
-    if (useRoute.getState().area === 'institutions') go('institutions', saved.id);
-  });
+  const form = useRecordForm(initial, institutionInput, useSaveRecord('institutions', useInstitutions, institution));
   const { values, set, errors } = form;
 
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <RecordForm onSubmit={form.submit} autoFocus={!institution}>
       <h2>{institution ? t('editTitle', { name: institution.name }) : t('new')}</h2>
       {institution && <p className="muted">{t('peopleCount', { count: institution.peopleCount ?? 0 })}</p>}
       {FIELDS.map((f) => (
@@ -59,6 +46,6 @@ export function InstitutionForm({ institution }: { institution: Institution | nu
         onCancel={() => go('institutions')}
         onDelete={institution ? () => void remove(institution) : undefined}
       />
-    </form>
+    </RecordForm>
   );
 }

@@ -4,11 +4,12 @@ import { personInput, type Person } from '../../../shared/model/people.ts';
 import { useInstitutions } from '../../state/institutions.ts';
 import { usePeople } from '../../state/people.ts';
 import { useRoute } from '../../state/route.ts';
-import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo.ts';
+import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { useSaveRecord } from '../../ui/useSaveRecord.ts';
 import { PersonRoles } from '../focal-points/PersonRoles.tsx';
 import { languageName, WORKING_LANGUAGES } from './languages.ts';
 
@@ -29,7 +30,6 @@ function initialValues(p: Person | null) {
 export function PersonForm({ person }: { person: Person | null }) {
   const { t, i18n } = useTranslation(['people', 'common']);
   const go = useRoute((s) => s.go);
-  const show = useToasts((s) => s.show);
   const institutions = useInstitutions((s) => s.items);
   const reloadInstitutions = useInstitutions((s) => s.reload);
   const remove = useDeleteWithUndo('people', usePeople);
@@ -38,24 +38,11 @@ export function PersonForm({ person }: { person: Person | null }) {
     void reloadInstitutions();
   }, [reloadInstitutions]);
 
-  const form = useRecordForm(initialValues(person), personInput, async (values) => {
-    const data = values as Record<string, unknown>;
-    const saved = person ? await usePeople.getState().update(person.id, data) : await usePeople.getState().create(data);
-    show({ tone: 'info', message: t('common:status.saved') });
-    // the user may have moved on while it saved: stay where they are
-    if (useRoute.getState().area === 'people') go('people', saved.id);
-  });
+  const form = useRecordForm(initialValues(person), personInput, useSaveRecord('people', usePeople, person));
   const { values, set, errors } = form;
 
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <RecordForm onSubmit={form.submit} autoFocus={!person}>
       <h2>{person ? t('editTitle', { name: person.name }) : t('new')}</h2>
       {FIELDS.map((f) => (
         <Field key={f} label={t(`fields.${f}`)} error={errors[f]} required={f === 'name'}>
@@ -100,6 +87,6 @@ export function PersonForm({ person }: { person: Person | null }) {
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('people')} onDelete={person ? () => void remove(person) : undefined} />
       {person && <PersonRoles personId={person.id} />}
-    </form>
+    </RecordForm>
   );
 }

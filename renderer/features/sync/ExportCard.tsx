@@ -7,6 +7,7 @@ import { call } from '../../api/client.ts';
 import { useSync } from '../../state/sync.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { saveTextFile } from '../../ui/format.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 
 const SCOPE_CONVENTIONS = conventions.filter((c) => ['cbd', 'cites', 'cms', 'ramsar'].includes(c.id));
 
@@ -55,17 +56,16 @@ export function ExportCard() {
           void create();
         }}
       >
-        <fieldset className="field">
-          <legend>{t('export.kind')}</legend>
-          <label className="check">
-            <input type="radio" name="export-kind" checked={kind === 'full'} onChange={() => setKind('full')} />
-            {t('export.full')}
-          </label>
-          <label className="check">
-            <input type="radio" name="export-kind" checked={kind === 'delta'} onChange={() => setKind('delta')} />
-            {t('export.delta')}
-          </label>
-        </fieldset>
+        <RadioGroup
+          legend={t('export.kind')}
+          name="export-kind"
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: 'full', label: t('export.full') },
+            { value: 'delta', label: t('export.delta') },
+          ]}
+        />
         {kind === 'delta' && (
           <div className={`field${peerError ? ' field--error' : ''}`}>
             <label htmlFor="export-peer">{t('export.peer')}</label>

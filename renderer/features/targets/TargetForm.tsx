@@ -13,6 +13,7 @@ import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { itemLabel } from './items.ts';
 import { useQuery } from '../../state/queries.ts';
+import { RecordForm } from '../../ui/RecordForm.tsx';
 
 const HEADLINE = allFrameworkItems.filter((i) => i.framework === 'gbf' && i.kind === 'indicator');
 
@@ -56,14 +57,7 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
     set(key, values[key].includes(id) ? values[key].filter((x) => x !== id) : [...values[key], id]);
 
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <RecordForm onSubmit={form.submit} autoFocus={!target}>
       <h2>{target ? t('editTitle', { code: target.code }) : t('new')}</h2>
       <div className="row-fields">
         <Field label={t('fields.code')} error={errors.code} hint={t('hints.code')} required>
@@ -153,7 +147,7 @@ export function TargetForm({ target }: { target: NationalTarget | null }) {
         {(a) => <textarea {...a} rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('targets')} />
-    </form>
+    </RecordForm>
   );
 }
 

@@ -1,4 +1,5 @@
-import { defineFramework, type ItemInput } from './types.ts';
+import citesSvMeta from './meta/cites-sv.json' with { type: 'json' };
+import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // CITES Strategic Vision 2021-2030 (Resolution Conf. 18.3): 5 goals and their objectives, as far as found.
 // Goal 1's wording and objectives 1.2, 1.4 and 4.2 are uncertain; goal 5's objectives were not found at all
@@ -15,28 +16,7 @@ const objective = (code: string, extra: Partial<ItemInput> = {}): ItemInput => (
 });
 
 export const citesStrategicVision = defineFramework(
-  {
-    id: 'cites-sv',
-    abbreviation: 'CITES SV 2021-2030',
-    convention: 'cites',
-    adopted: 2019,
-    adoptedBy: 'Resolution Conf. 18.3 (CoP18, Geneva, 2019)',
-    edition: 'Resolution Conf. 18.3',
-    period: { from: 2021, to: 2030 },
-    status: 'current',
-    completeness: 'partial',
-    confidence: 'high',
-    sources: [
-      { url: 'https://www.informea.org/en/goals/cites-strategic-vision-2021-2030/goal-3', usedFor: 'goals 2 and 3 and their objectives' },
-      { url: 'https://dart.informea.org/taxonomy/term/4332', usedFor: 'goals 4 and 5; objectives 1.1, 1.3, 1.5 and 4.1' },
-    ],
-    gaps: [
-      'Goal 1 wording not found verbatim.',
-      'Objective 1.2 not found; objective 1.4 unverified.',
-      'Goal 4 objectives beyond 4.1 not found (4.2 listed as inferred).',
-      'Goal 5 objectives not found (none listed).',
-    ],
-  },
+  frameworkMeta(citesSvMeta),
   [
     goal(1, { confidence: 'low', flags: ['wording-unverified'], note: 'Goal 1 wording not found verbatim; objectives 1.1, 1.3 and 1.5 verified.' }),
     goal(2),

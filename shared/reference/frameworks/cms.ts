@@ -1,4 +1,5 @@
-import { defineFramework, type ItemInput } from './types.ts';
+import cmsSpmsMeta from './meta/cms-spms.json' with { type: 'json' };
+import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // Samarkand Strategic Plan for Migratory Species 2024-2032: 6 goals and their targets. Goals 1, 2, 5 and 6
 // were verified with all targets; goals 3 and 4 only partly. Targets 3.4, 3.5, 4.2 and 4.3 are inferred from
@@ -17,27 +18,7 @@ const target = (code: string, targetYear: number | undefined, extra: Partial<Ite
 const inferred = (note: string): Partial<ItemInput> => ({ confidence: 'low', flags: ['existence-inferred', 'wording-not-found'], note });
 
 export const cmsStrategicPlan = defineFramework(
-  {
-    id: 'cms-spms',
-    abbreviation: 'SPMS 2024-2032',
-    convention: 'cms',
-    adopted: 2024,
-    adoptedBy: 'CMS COP14, Samarkand, Uzbekistan, February 2024',
-    edition: 'as adopted at CMS COP14',
-    period: { from: 2024, to: 2032 },
-    status: 'current',
-    completeness: 'partial',
-    confidence: 'high',
-    sources: [
-      { url: 'https://www.informea.org/en/goals/strategic-plan-migratory-species-2024-2032/goal-5', usedFor: 'goals 1, 2, 3, 5, 6 (goal-1 to goal-6 pages)' },
-      { url: 'https://dart.informea.org/taxonomy/term/8796', usedFor: 'targets 1.2, 3.1, 4.1, 5.4' },
-    ],
-    gaps: [
-      'Goal 4 wording not found.',
-      'Targets 3.4, 3.5, 4.2 and 4.3: existence inferred from the InforMEA record sequence, text not found (goal 3 likely has 5 targets, goal 4 likely 3).',
-      'Superseded Strategic Plan for Migratory Species 2015-2023 (5 goals, 16 targets; Resolution 11.2) not included.',
-    ],
-  },
+  frameworkMeta(cmsSpmsMeta),
   [
     goal(1),
     goal(2),

@@ -1,4 +1,5 @@
-import { defineFramework, type ItemInput } from './types.ts';
+import gbfMeta from './meta/gbf.json' with { type: 'json' };
+import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // Kunming-Montreal Global Biodiversity Framework: 4 goals for 2050, 23 targets for 2030, and the headline
 // indicators of its monitoring framework. A headline indicator is attached to the goal or target it is
@@ -15,30 +16,7 @@ const indicator = (code: string, extra: Partial<ItemInput> = {}): ItemInput => {
 const gap = (confidence: 'medium' | 'low', note: string): Partial<ItemInput> => ({ flags: ['headline-unconfirmed'], headlineGap: { confidence, note } });
 
 export const gbf = defineFramework(
-  {
-    id: 'gbf',
-    abbreviation: 'KMGBF',
-    convention: 'cbd',
-    adopted: 2022,
-    adoptedBy: 'CBD COP decision 15/4 (Montreal, December 2022); monitoring framework decision 15/5, updated by decision 16/31 (Cali, 2024)',
-    edition: 'decision 15/4; headline indicators per decisions 15/5 and 16/31',
-    period: { from: 2022, to: 2050 },
-    status: 'current',
-    completeness: 'complete',
-    confidence: 'high',
-    sources: [
-      { url: 'https://www.cbd.int/gbf/targets/', usedFor: 'target wording' },
-      { url: 'https://dart.informea.org/taxonomy/term/5970', usedFor: 'targets and headline indicators per target' },
-      { url: 'https://gbf-indicators.org/metadata/headline/', usedFor: 'headline indicator names' },
-      { url: 'https://www.post-2020indicators.org/metadata/headline/2-2', usedFor: 'indicator 2.2' },
-      { url: 'https://unbiodiversitylab.org/en/test/', usedFor: 'indicators A.1, A.2' },
-      { url: 'https://www.forestpeoples.org/publications-resources/news/article/land-tenure-accepted-as-measure-of-progress-in-global-biodiversity-framework', usedFor: 'indicator 22.1 added at COP16' },
-    ],
-    gaps: [
-      'Headline indicators of targets 8, 14, 16, 17, 20 and 23 not confirmed (binary indicators only in the sources).',
-      'Binary, component and complementary indicators are not included.',
-    ],
-  },
+  frameworkMeta(gbfMeta),
   [
     goal('A'),
     goal('B'),

@@ -1,4 +1,6 @@
-import { defineFramework, type ItemInput } from './types.ts';
+import ramsarSp5Meta from './meta/ramsar-sp5.json' with { type: 'json' };
+import ramsarSp4Meta from './meta/ramsar-sp4.json' with { type: 'json' };
+import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // Ramsar Convention on Wetlands strategic plans. The Fifth Strategic Plan 2025-2034 (COP15, July 2025) is
 // current but only a few of its items were found, so the Fourth Strategic Plan 2016-2024 is shipped as well
@@ -17,27 +19,7 @@ const target = (plan: 'sp4' | 'sp5', code: string, goalNumber: number, extra: Pa
 const medium = { confidence: 'medium' } as const;
 
 export const ramsarFifthPlan = defineFramework(
-  {
-    id: 'ramsar-sp5',
-    abbreviation: 'Ramsar SP5',
-    convention: 'ramsar',
-    adopted: 2025,
-    adoptedBy: 'Ramsar COP15, Victoria Falls, Zimbabwe, July 2025',
-    edition: 'as adopted at Ramsar COP15',
-    period: { from: 2025, to: 2034 },
-    status: 'current',
-    completeness: 'partial',
-    confidence: 'high',
-    sources: [
-      { url: 'https://dart.informea.org/taxonomy/term/10353', usedFor: 'goal 2' },
-      { url: 'https://dart.informea.org/zh-hans/taxonomy/term/5991', usedFor: 'target 2.3' },
-    ],
-    gaps: [
-      'Only goal 1 (existence), goal 2 and target 2.3 found; the other goals and targets are missing.',
-      "Goal 1 wording not found (reported to cover wetland conservation and restoration, linked to the GBF's 30% targets; unverified).",
-      "Goal 2 indicator: 'Area of wetlands with maintained or improving ecological character' (not modelled as an item).",
-    ],
-  },
+  frameworkMeta(ramsarSp5Meta),
   [
     goal('sp5', 1, { confidence: 'low', flags: ['wording-not-found'], note: "Not found. Reported to cover wetland conservation and restoration with targets linked to the GBF's 30% restoration/protection targets (unverified)." }),
     goal('sp5', 2),
@@ -46,23 +28,7 @@ export const ramsarFifthPlan = defineFramework(
 );
 
 export const ramsarFourthPlan = defineFramework(
-  {
-    id: 'ramsar-sp4',
-    abbreviation: 'Ramsar SP4',
-    convention: 'ramsar',
-    adopted: 2015,
-    adoptedBy: 'Ramsar COP12, Punta del Este, 2015 (Resolution XII.2); extended to 2024',
-    edition: 'Resolution XII.2 as extended to 2024',
-    period: { from: 2016, to: 2024 },
-    status: 'superseded',
-    completeness: 'complete',
-    confidence: 'high',
-    sources: [
-      { url: 'https://scribd.com/document/667126021/ramsar-convention-strategic-plan-poster-english', usedFor: 'structure (4 goals, 19 targets)' },
-      { url: 'https://dart.informea.org/taxonomy/term/1691', usedFor: 'targets' },
-    ],
-    gaps: ['Target years of the individual targets not recorded.'],
-  },
+  frameworkMeta(ramsarSp4Meta),
   [
     goal('sp4', 1),
     goal('sp4', 2),

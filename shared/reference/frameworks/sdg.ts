@@ -1,4 +1,5 @@
-import { defineFramework, type ItemInput } from './types.ts';
+import sdgMeta from './meta/sdg.json' with { type: 'json' };
+import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // 2030 Agenda for Sustainable Development (UNGA resolution 70/1): Goals 14 (life below water) and 15 (life on
 // land) and their targets, the ones the biodiversity conventions report against. Lettered targets (14.a…) are
@@ -23,23 +24,7 @@ const target = (code: string, targetYear: number | null): ItemInput => ({
 });
 
 export const sdg = defineFramework(
-  {
-    id: 'sdg',
-    abbreviation: 'SDGs',
-    convention: null,
-    adopted: 2015,
-    adoptedBy: 'UN General Assembly resolution 70/1 (2030 Agenda for Sustainable Development)',
-    edition: 'resolution 70/1; Goals 14 and 15 only',
-    period: { from: 2016, to: 2030 },
-    status: 'current',
-    completeness: 'partial',
-    confidence: 'high',
-    sources: [
-      { url: 'https://sdg14.net/2017/03/15/sdg14-basics/', usedFor: 'SDG 14 targets' },
-      { url: 'https://sdgs.un.org/goals/goal15', usedFor: 'SDG 15 targets' },
-    ],
-    gaps: ['Only Goals 14 and 15 are included; SDG indicators are not.'],
-  },
+  frameworkMeta(sdgMeta),
   [
     goal(14),
     target('14.1', 2025),
