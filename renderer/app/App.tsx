@@ -2,14 +2,14 @@ import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startChanges } from '../api/changes.ts';
-import { ConflictViewsContext } from '../features/conflicts/views.ts';
+import { EntityViewsContext } from '../features/entity-views.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
 import { useRoute } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
 import { errorMessage } from '../ui/errors.ts';
 import { Toasts } from '../ui/Toasts.tsx';
-import { conflictViews, DEFAULT_ROUTE, features } from './features.ts';
+import { entityViews, DEFAULT_ROUTE, features } from './features.ts';
 import { Nav } from './Nav.tsx';
 
 export function App() {
@@ -39,7 +39,7 @@ export function App() {
   const shown = features.find((f) => f.id === area && f.Page) ?? features.find((f) => f.id === DEFAULT_ROUTE)!;
   const Page = shown.Page!;
   return (
-    <ConflictViewsContext.Provider value={conflictViews}>
+    <EntityViewsContext.Provider value={entityViews}>
       <div className="shell">
         <a className="skip-link" href="#main">
           {t('skipToContent')}
@@ -57,6 +57,6 @@ export function App() {
         <Toasts />
         {!settings.country && <WelcomeDialog />}
       </div>
-    </ConflictViewsContext.Provider>
+    </EntityViewsContext.Provider>
   );
 }

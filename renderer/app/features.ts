@@ -1,5 +1,5 @@
 import { conflictsFeature } from '../features/conflicts/index.ts';
-import type { ConflictViews } from '../features/conflicts/views.ts';
+import type { EntityViews } from '../features/entity-views.ts';
 import { directoryFeature } from '../features/directory/index.ts';
 import type { Feature } from '../features/feature.ts';
 import { focalPointsFeature } from '../features/focal-points/index.ts';
@@ -28,4 +28,4 @@ export const DEFAULT_ROUTE = 'people';
 
 export const routes: readonly string[] = features.filter((f) => f.Page).map((f) => f.id);
 
-export const conflictViews: ConflictViews = Object.assign({}, ...features.map((f) => f.conflictViews ?? {}));
+export const entityViews: EntityViews = Object.assign({}, ...features.map((f) => f.entityViews ?? {}));

@@ -15,8 +15,10 @@ export interface NavBadge {
   tone?: 'vacancy';
 }
 
-/** How the conflicts inbox shows one entity's rows and values. */
-export interface EntityConflictView {
+/** How the interface names one entity and shows its rows and values (conflicts inbox, Exchange page). */
+export interface EntityView {
+  /** translation key of its name, with `.one` and `.many` below it (e.g. people:entities.person) */
+  name: string;
   /** translation key prefix of the field labels, as the entity's form uses them */
   fieldKeys: string;
   /** the row in words; default: its label */
@@ -39,7 +41,7 @@ export interface Feature {
   namespaces: readonly string[];
   /** topics of the change feed its views show */
   entities: readonly Topic[];
-  conflictViews?: Partial<Record<EntityName, EntityConflictView>>;
+  entityViews?: Partial<Record<EntityName, EntityView>>;
   /** loaded once at start, for badges */
   start?: () => Promise<void>;
 }

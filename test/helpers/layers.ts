@@ -43,7 +43,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'renderer/i18n', match: /^renderer\/i18n\//, may: ['shared', 'locales', 'renderer/i18n'], forbid: (s) => isNodeModule(s) || isElectron(s) },
   { name: 'renderer/state', match: /^renderer\/state\//, may: ['shared', 'renderer/api', 'renderer/i18n', 'renderer/state'], forbid: (s) => isNodeModule(s) || isElectron(s) },
   { name: 'renderer/ui', match: /^renderer\/ui\//, may: ['shared', 'renderer/api', 'renderer/i18n', 'renderer/state', 'renderer/ui'], forbid: (s) => isNodeModule(s) || isElectron(s) },
-  { name: 'renderer/feature-kit', match: /^renderer\/features\/[^/]+\.ts$/, may: ['shared'], forbid: (s) => isNodeModule(s) || isElectron(s) },
+  { name: 'renderer/feature-kit', match: /^renderer\/features\/[^/]+\.ts$/, may: ['shared', 'renderer/feature-kit'], forbid: (s) => isNodeModule(s) || isElectron(s) },
   {
     name: 'renderer/feature',
     match: /^renderer\/features\/[^/]+\//,

@@ -6,13 +6,13 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConflictValue } from './ConflictValue.tsx';
-import { conflictFieldLabel, conflictSubject, isFreeText, useConflictViews } from './views.ts';
+import { conflictFieldLabel, conflictSubject, entityName, isFreeText, useEntityViews } from '../entity-views.ts';
 
 
 export function ConflictCard({ item }: { item: ConflictItem }) {
   const { t, i18n } = useTranslation(['conflicts', 'people', 'institutions', 'targets', 'focal', 'reference', 'frameworks', 'common']);
   const { keep, resolveDeleted } = useConflicts();
-  const views = useConflictViews();
+  const views = useEntityViews();
   const show = useToasts((s) => s.show);
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState(String(item.heads[0]?.value ?? ''));
@@ -25,7 +25,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
   return (
     <article className="card conflict" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span className="muted">{t(`entity.${item.entity}`)}:</span> {conflictSubject(t, views, item)} — {fieldLabel}
+        <span className="muted">{entityName(t, views, item.entity)}:</span> {conflictSubject(t, views, item)} — {fieldLabel}
       </h2>
       {item.kind === 'edit_after_delete' ? (
         <>

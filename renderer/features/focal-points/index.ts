@@ -17,14 +17,16 @@ export const focalPointsFeature: Feature = {
   namespaces: ['focal', 'reference'],
   entities: ['designation', 'membership', 'person', 'institution'],
   start: () => useFocalPoints.getState().reload(),
-  conflictViews: {
+  entityViews: {
     designation: {
+      name: 'focal:entities.designation',
       fieldKeys: 'conflicts:fields.designation',
       subject: (t, item) => [item.rowLabel, item.about.roleId && roleTitle(t, item.about.roleId), item.about.instrumentId && instrumentName(t, item.about.instrumentId)].filter(Boolean).join(' · '),
       value: (t, field, value) => (typeof value !== 'string' ? null : field === 'roleId' ? roleTitle(t, value) : field === 'instrumentId' ? instrumentName(t, value) : null),
       freeText: ['source', 'notes'],
     },
     membership: {
+      name: 'focal:entities.membership',
       fieldKeys: 'conflicts:fields.membership',
       subject: (t, item) => (item.about.instrumentId ? instrumentName(t, item.about.instrumentId) : ''),
       value: (t, field, value) => (field === 'status' && typeof value === 'string' ? t(`focal:membership.${value}`, { defaultValue: value }) : null),

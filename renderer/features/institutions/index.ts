@@ -7,7 +7,8 @@ export const institutionsFeature: Feature = {
   Page: InstitutionsPage,
   namespaces: ['institutions'],
   entities: ['institution', 'person'],
-  conflictViews: {
-    institution: { fieldKeys: 'institutions:fields', freeText: ['name', 'acronym', 'email', 'phone', 'website', 'address', 'notes'] },
+  entityViews: {
+    institution: { name: 'institutions:entities.institution',
+      fieldKeys: 'institutions:fields', freeText: ['name', 'acronym', 'email', 'phone', 'website', 'address', 'notes'] },
   },
 };

@@ -9,8 +9,9 @@ export const peopleFeature: Feature = {
   Page: PeoplePage,
   namespaces: ['people'],
   entities: ['person', 'institution'],
-  conflictViews: {
+  entityViews: {
     person: {
+      name: 'people:entities.person',
       fieldKeys: 'people:fields',
       value: (_t, field, value, language) => (field === 'languages' && Array.isArray(value) ? value.map((c) => languageName(String(c), language)).join(', ') : null),
       freeText: ['name', 'title', 'email', 'phone', 'notes'],

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entityName, useEntityViews } from '../entity-views.ts';
 import type { BundleScope } from '../../../shared/bundle.ts';
 import { entityNames } from '../../../shared/model/registry.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
@@ -13,6 +14,7 @@ const SCOPE_CONVENTIONS = conventions.filter((c) => ['cbd', 'cites', 'cms', 'ram
 
 export function ExportCard() {
   const { t } = useTranslation(['sync', 'common']);
+  const views = useEntityViews();
   const { peers, exportPeers, load } = useSync();
   const [kind, setKind] = useState<'full' | 'delta'>('full');
   const [peer, setPeer] = useState('');
@@ -104,7 +106,7 @@ export function ExportCard() {
               {entityNames.map((name) => (
                 <label key={name} className="check">
                   <input type="checkbox" checked={entities.includes(name)} onChange={() => toggle(entities, setEntities, name)} />
-                  {t(`entities.${name}`)}
+                  {entityName(t, views, name, true)}
                 </label>
               ))}
             </div>

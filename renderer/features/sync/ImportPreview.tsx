@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entityName, useEntityViews } from '../entity-views.ts';
 import { countryName } from '../../i18n/index.ts';
 import { useRoute } from '../../state/route.ts';
 import { useSync } from '../../state/sync.ts';
@@ -13,6 +14,7 @@ function sum(counts: Record<string, number>): number {
 
 export function ImportPreview({ onError }: { onError: (message: string) => void }) {
   const { t, i18n } = useTranslation(['sync', 'common']);
+  const views = useEntityViews();
   const { pending, applyPending, cancelPreview, addPeer } = useSync();
   const show = useToasts((s) => s.show);
   const go = useRoute((s) => s.go);
@@ -39,7 +41,7 @@ export function ImportPreview({ onError }: { onError: (message: string) => void 
 
   const counts = (c: Record<string, number>) =>
     Object.entries(c)
-      .map(([entity, n]) => `${t(`entities.${entity}`, { defaultValue: entity })}: ${formatNumber(n, lng)}`)
+      .map(([entity, n]) => `${entityName(t, views, entity, true)}: ${formatNumber(n, lng)}`)
       .join(', ') || formatNumber(0, lng);
 
   return (

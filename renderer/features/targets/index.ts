@@ -15,8 +15,9 @@ export const targetsFeature: Feature = {
   Page: TargetsPage,
   namespaces: ['targets', 'frameworks'],
   entities: ['nationalTarget', 'alignment', 'crosswalkEdit', 'person', 'institution'],
-  conflictViews: {
+  entityViews: {
     nationalTarget: {
+      name: 'targets:entities.nationalTarget',
       fieldKeys: 'targets:fields',
       value: (t, field, value) => {
         if (field === 'status' && typeof value === 'string') return t(`targets:status.${value}`, { defaultValue: value });
@@ -27,12 +28,14 @@ export const targetsFeature: Feature = {
       freeText: ['code', 'title', 'description', 'nationalIndicators', 'notes'],
     },
     alignment: {
+      name: 'targets:entities.alignment',
       fieldKeys: 'conflicts:fields.alignment',
       subject: (_t, item) => `${item.rowLabel ?? '?'} → ${item.about.frameworkItemId ? itemCode(item.about.frameworkItemId) : '?'}`,
       value: (t, field, value) => (field === 'degree' && typeof value === 'string' ? t(`targets:degree.${value}`, { defaultValue: value }) : itemValue(t, field, value)),
       freeText: ['note'],
     },
     crosswalkEdit: {
+      name: 'targets:entities.crosswalkEdit',
       fieldKeys: 'conflicts:fields.crosswalkEdit',
       subject: (t, item) => `${item.about.fromItemId ? itemCode(item.about.fromItemId) : '?'} → ${item.about.toItemId ? itemLabel(t, item.about.toItemId) : '?'}`,
       value: (t, field, value) => (field === 'state' && typeof value === 'string' ? t(`conflicts:crosswalkState.${value}`, { defaultValue: value }) : itemValue(t, field, value)),
