@@ -28,7 +28,7 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
 const app = await startApp(tempDir('sd-shots-'));
 const browser = await launchBrowser();
 try {
-  await rpc(app, 'settings.update', { country: 'KE' });
+  await rpc(app, 'settings.update', { country: 'KE', deviceLabel: 'NBSAP coordination — Ministry of Environment' });
   await seed(app);
   for (const language of languages.length ? languages : LANGUAGES) {
     await rpc(app, 'settings.update', { language });

@@ -15,13 +15,23 @@ function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+let aptUpdated = false;
+
+/** apt-get install of Debian packages, as root only; true when it ran without error */
+function aptInstall(...packages) {
+  if (!isRoot || !hasApt) return false;
+  if (!aptUpdated && run('apt-get', ['update', '-qq']) !== 0) return false;
+  aptUpdated = true;
+  return run('apt-get', ['install', '-y', '-qq', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) === 0;
+}
+
 function ensureChromium() {
   if (fs.existsSync(chromium)) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
     process.stdout.write('Chromium is missing: installing it with apt-get (about a minute) …\n');
-    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) === 0 && fs.existsSync(chromium)) return;
+    if (aptInstall('chromium') && fs.existsSync(chromium)) return;
   }
   process.stderr.write(
     `\nThe end-to-end tests need Chromium at ${chromium}.\n` +
@@ -31,7 +41,27 @@ function ensureChromium() {
   process.exit(1);
 }
 
+// The vCard export is read back by an independent parser, Python's vobject (Debian's python3-vobject);
+// test/integration/people-details.test.ts looks for it with the same interpreters, in this order.
+const PYTHONS = ['/usr/bin/python3', 'python3'];
+const hasVobject = () => PYTHONS.some((py) => spawnSync(py, ['-c', 'import vobject'], { stdio: 'ignore' }).status === 0);
+
+function ensureVobject() {
+  if (hasVobject()) return;
+  if (isRoot && hasApt) {
+    process.stdout.write('python3-vobject is missing: installing it with apt-get …\n');
+    if (aptInstall('python3-vobject') && hasVobject()) return;
+  }
+  process.stderr.write(
+    `\nThe vCard tests read the export back with Python's vobject.\n` +
+      `Install it with:  sudo apt-get update && sudo apt-get install -y python3-vobject\n` +
+      `then run npm test again.\n`,
+  );
+  process.exit(1);
+}
+
 ensureChromium();
+ensureVobject();
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DirectoryImportResult, DirectoryMapping, DirectoryPreview } from '../../shared/model/directory.ts';
+import type { DirectoryChoice, DirectoryImportResult, DirectoryMapping, DirectoryPreview } from '../../shared/model/directory.ts';
 import { call } from '../api/client.ts';
 
 // The directory import, step by step: a file is read and previewed; the user corrects the column
@@ -14,9 +14,12 @@ interface DirectoryImportState {
   /** indexes of the rows chosen for import */
   chosen: number[];
   duplicates: DuplicateMode;
+  /** what the user said about values the desk did not recognise (sent with every preview and the import) */
+  choices: DirectoryChoice[];
   result: DirectoryImportResult | null;
   open(name: string, base64: string): Promise<void>;
   remap(mapping: DirectoryMapping): Promise<void>;
+  choose(choice: DirectoryChoice): Promise<void>;
   toggle(index: number): void;
   setDuplicates(mode: DuplicateMode): void;
   apply(): Promise<DirectoryImportResult>;
@@ -30,17 +33,27 @@ export const useDirectoryImport = create<DirectoryImportState>((set, get) => ({
   preview: null,
   chosen: [],
   duplicates: 'skip',
+  choices: [],
   result: null,
   async open(name, base64) {
-    set({ file: null, preview: null, chosen: [], result: null });
+    set({ file: null, preview: null, chosen: [], choices: [], result: null });
     const preview = await call('directory.preview', { fileName: name, dataBase64: base64 });
     set({ file: { name, base64 }, preview, chosen: validRows(preview) });
   },
   async remap(mapping) {
     const { file } = get();
     if (!file) return;
-    const preview = await call('directory.preview', { fileName: file.name, dataBase64: file.base64, mapping });
+    const preview = await call('directory.preview', { fileName: file.name, dataBase64: file.base64, mapping, choices: get().choices });
     set({ preview, chosen: validRows(preview) });
+  },
+  async choose(choice) {
+    const { file, preview } = get();
+    if (!file || !preview) return;
+    const same = (c: DirectoryChoice) => c.kind === choice.kind && c.text === choice.text && c.scope === choice.scope;
+    const choices = [...get().choices.filter((c) => !same(c)), choice];
+    set({ choices });
+    const next = await call('directory.preview', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, choices });
+    set({ preview: next, chosen: validRows(next) });
   },
   toggle(index) {
     const { chosen } = get();
@@ -50,13 +63,13 @@ export const useDirectoryImport = create<DirectoryImportState>((set, get) => ({
     set({ duplicates });
   },
   async apply() {
-    const { file, preview, chosen, duplicates } = get();
+    const { file, preview, chosen, duplicates, choices } = get();
     if (!file || !preview) throw new Error('no file to import');
-    const result = await call('directory.import', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, rows: chosen, duplicates });
-    set({ file: null, preview: null, chosen: [], result });
+    const result = await call('directory.import', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, rows: chosen, duplicates, choices });
+    set({ file: null, preview: null, chosen: [], choices: [], result });
     return result;
   },
   reset() {
-    set({ file: null, preview: null, chosen: [], result: null });
+    set({ file: null, preview: null, chosen: [], choices: [], result: null });
   },
 }));

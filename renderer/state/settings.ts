@@ -10,6 +10,8 @@ interface SettingsState {
   load(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setCountry(country: string): Promise<void>;
+  setUp(country: string, deviceLabel: string): Promise<void>;
+  setLabel(deviceLabel: string): Promise<void>;
 }
 
 export const useSettings = create<SettingsState>((set) => ({
@@ -25,6 +27,12 @@ export const useSettings = create<SettingsState>((set) => ({
   },
   async setCountry(country) {
     set({ settings: await call('settings.update', { country }) });
+  },
+  async setUp(country, deviceLabel) {
+    set({ settings: await call('settings.update', { country, deviceLabel }) });
+  },
+  async setLabel(deviceLabel) {
+    set({ settings: await call('settings.update', { deviceLabel }) });
   },
 }));
 

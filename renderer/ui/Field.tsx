@@ -6,7 +6,8 @@ interface FieldProps {
   error?: string;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+  /** the control's props; dir="auto": user text is laid out by its own direction (English in an Arabic page shows whole) */
+  children: (props: { id: string; dir: 'auto'; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 }
 
 /** A labelled control with its translated error and hint, wired for screen readers. */
@@ -20,7 +21,7 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
         {label}
         {required && <span className="field__required"> ({t('form.required')})</span>}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described })}
+      {children({ id, dir: 'auto', 'aria-invalid': Boolean(error), 'aria-describedby': described })}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

@@ -4,7 +4,19 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * The form of one record. A new record's form takes the focus into its first field (a keyboard user lands
  * where they type, not on the button that opened it); Enter or the submit button saves.
  */
-export function RecordForm({ onSubmit, children, autoFocus = false }: { onSubmit: () => Promise<void>; children: ReactNode; autoFocus?: boolean }) {
+export function RecordForm({
+  onSubmit,
+  children,
+  autoFocus = false,
+  className = 'record-form',
+  label,
+}: {
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+  autoFocus?: boolean;
+  className?: string;
+  label?: string;
+}) {
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!autoFocus) return;
@@ -13,7 +25,8 @@ export function RecordForm({ onSubmit, children, autoFocus = false }: { onSubmit
   return (
     <form
       ref={ref}
-      className="record-form"
+      className={className}
+      aria-label={label}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -9,6 +9,13 @@ interface VirtualListProps<T> {
   getId: (item: T) => string;
   onSelect: (item: T) => void;
   renderRow: (item: T) => ReactNode;
+}
+
+let focusPending = false;
+
+/** After a save: the next time a list shows its selected row, the focus goes to it (not back to the page). */
+export function focusSelectedRow(): void {
+  focusPending = true;
 }
 
 /** A long list that renders only the rows in view; arrow keys move between rows. */
@@ -22,6 +29,16 @@ export function VirtualList<T>({ items, rowHeight, label, selectedId, getId, onS
     // a first guess before layout is measured (and where there is no layout, as in jsdom)
     initialRect: { width: 400, height: 800 },
   });
+
+  useEffect(() => {
+    if (!focusPending || !selectedId) return;
+    const index = items.findIndex((x) => getId(x) === selectedId);
+    if (index < 0) return;
+    focusPending = false;
+    virtualizer.scrollToIndex(index);
+    // after this render has put the row in place (a reload of the list may re-render it: it keeps its data-index)
+    setTimeout(() => parentRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+  }, [selectedId, items, getId, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

@@ -20,18 +20,25 @@ export const designationFields = {
   notes: { schema: longText() },
 } satisfies Record<string, FieldDef>;
 
-export const designationInput = z
-  .strictObject({
-    personId: z.uuid({ error: 'required' }),
-    roleId: roleIdSchema,
-    instrumentId: designationFields.instrumentId.schema.optional(),
-    startDate: requiredIsoDate(),
-    endDate: designationFields.endDate.schema.optional(),
-    notifiedDate: designationFields.notifiedDate.schema.optional(),
-    source: designationFields.source.schema.optional(),
-    notes: designationFields.notes.schema.optional(),
-  })
-  .refine((d) => !d.endDate || !d.startDate || d.endDate >= d.startDate, { error: 'end_before_start', path: ['endDate'] });
+const designationShape = {
+  personId: z.uuid({ error: 'required' }),
+  roleId: roleIdSchema,
+  instrumentId: designationFields.instrumentId.schema.optional(),
+  startDate: requiredIsoDate(),
+  endDate: designationFields.endDate.schema.optional(),
+  notifiedDate: designationFields.notifiedDate.schema.optional(),
+  source: designationFields.source.schema.optional(),
+  notes: designationFields.notes.schema.optional(),
+};
+const endAfterStart = (d: { startDate?: string | null; endDate?: string | null }) => !d.endDate || !d.startDate || d.endDate >= d.startDate;
+
+/** A designation as the Designate form records it: the first day is known. */
+export const designationInput = z.strictObject(designationShape).refine(endAfterStart, { error: 'end_before_start', path: ['endDate'] });
+
+/** A designation from a contact list, whose first day may not be known (null: shown as "not known", never as today). */
+export const designationRecordInput = z
+  .strictObject({ ...designationShape, startDate: designationFields.startDate.schema.optional() })
+  .refine(endAfterStart, { error: 'end_before_start', path: ['endDate'] });
 
 export const designationPatch = z
   .strictObject({

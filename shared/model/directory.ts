@@ -17,13 +17,18 @@ export const DIRECTORY_TARGETS = [
   'person.name',
   'person.firstName',
   'person.lastName',
+  'person.honorific',
   'person.title',
+  'person.department',
+  'person.address',
   'person.email',
   'person.phone',
+  'person.fax',
   'person.languages',
   'person.notes',
   'institution.name',
   'institution.acronym',
+  'institution.address',
   'designation.convention',
   'designation.role',
   'designation.startDate',
@@ -42,7 +47,23 @@ const fileInput = {
   dataBase64: z.string().max(20_000_000),
 };
 
-export const directoryPreviewInput = z.strictObject({ ...fileInput, mapping: directoryMapping.optional() });
+/**
+ * What the user chose for a treaty or role text the desk did not recognise: a convention or
+ * instrument id (treaty), a role id with its instrument (role), or null to leave it out. The desk
+ * keeps these choices and applies them to the next file too.
+ */
+export const directoryChoice = z.strictObject({
+  kind: z.enum(['role', 'treaty']),
+  text: z.string().max(300),
+  /** for a role: the treaty it was named with (convention or instrument id), or null */
+  scope: z.string().max(64).nullable(),
+  to: z.string().max(80).nullable(),
+  instrumentId: z.string().max(64).nullable().optional(),
+});
+export type DirectoryChoice = z.infer<typeof directoryChoice>;
+const choices = z.array(directoryChoice).max(500).optional();
+
+export const directoryPreviewInput = z.strictObject({ ...fileInput, mapping: directoryMapping.optional(), choices });
 
 export const directoryImportInput = z.strictObject({
   ...fileInput,
@@ -51,6 +72,7 @@ export const directoryImportInput = z.strictObject({
   rows: z.array(z.number().int().min(1)).max(DIRECTORY_LIMITS.maxRows + 10),
   /** rows matching someone already in the desk (or an earlier chosen row): leave them, or update that person */
   duplicates: z.enum(['skip', 'update']),
+  choices,
 });
 
 export const directoryColumn = z.object({
@@ -79,6 +101,10 @@ export const directoryRow = z.object({
   duplicate: directoryDuplicate.nullable(),
   institution: z.object({ existingId: z.string().nullable(), name: z.string() }).nullable(),
   designation: z.object({ roleId: z.string(), convention: z.string() }).nullable(),
+  /** every role the row gives its person (one per treaty named) */
+  designations: z.array(z.object({ roleId: z.string(), convention: z.string(), instrumentId: z.string().nullable() })),
+  /** treaty and role texts of this row the desk did not recognise (see the preview's `unmatched`) */
+  unmatched: z.array(z.string()),
 });
 export type DirectoryRow = z.infer<typeof directoryRow>;
 
@@ -90,6 +116,10 @@ export const directoryPreview = z.object({
   columns: z.array(directoryColumn),
   mapping: directoryMapping,
   rows: z.array(directoryRow),
+  /** each unrecognised treaty or role text once, with the rows naming it, for the user to map or leave out */
+  unmatched: z.array(
+    z.object({ key: z.string(), kind: z.enum(['role', 'treaty']), text: z.string(), scope: z.string().nullable(), rows: z.array(z.number().int()), choice: directoryChoice.nullable() }),
+  ),
   totals: z.object({ rows: z.number().int(), valid: z.number().int(), invalid: z.number().int(), duplicates: z.number().int() }),
 });
 export type DirectoryPreview = z.infer<typeof directoryPreview>;

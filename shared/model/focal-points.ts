@@ -54,7 +54,7 @@ export const coordinationMatrix = z.object({
     z.object({
       institutionId: z.string().nullable(),
       institutionName: z.string().nullable(),
-      cells: z.record(z.string(), z.array(z.object({ roleId: z.string(), personName: z.string().nullable() }))),
+      cells: z.record(z.string(), z.array(z.object({ roleId: z.string(), instrumentId: z.string().nullable(), personName: z.string().nullable() }))),
     }),
   ),
 });

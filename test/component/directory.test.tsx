@@ -87,11 +87,32 @@ describe('directory import panel', () => {
     render(<DirectoryImport />);
     upload(CSV);
     expect(await screen.findByText('Same e-mail as Amina Diallo, already in the desk')).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Leave those people as they are (skip these rows)' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Keep their details as they are (their new roles are still added)' })).toHaveProperty('checked', true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Choose another file' }));
     upload('%PDF-1.7\n\u0000\u0001\u0002binary', 'report.pdf');
     expect(await screen.findByText('This file is not a spreadsheet. Choose an Excel (.xlsx) or CSV file.')).toBeTruthy();
+  });
+});
+
+describe('values the desk does not recognise', () => {
+  it('lists each once, takes the user\'s meaning, and imports the person with that role', async () => {
+    const text = 'Name,Type,Treaties\nAmina Diallo,Chief Whale Counter,cites\nMoussa Ndiaye,Chief Whale Counter,cites\n';
+    render(<DirectoryImport />);
+    upload(text, 'contacts.csv');
+    const heading = await screen.findByRole('heading', { name: 'Values the desk does not recognise' });
+    const section = heading.closest('section')!;
+    expect(within(section).getByText('Chief Whale Counter')).toBeTruthy();
+    expect(within(section).getByText('2 rows')).toBeTruthy();
+    expect(within(section).getByText('1 value still to choose')).toBeTruthy();
+    fireEvent.change(within(section).getByLabelText('What “Chief Whale Counter” means'), { target: { value: 'cites:role:enforcement' } });
+    await waitFor(() => expect(within(section).queryByText('1 value still to choose')).toBeNull());
+    expect(await seriousViolations(document.body)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /^Import 2 rows?/ }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(peopleInStore()).toEqual(['Amina Diallo', 'Moussa Ndiaye']));
+    const roles = core.dispatcher.dispatch('designations.list', { roleId: 'cites:role:enforcement' });
+    expect(roles.ok && roles.data.map((d) => d.personName).sort()).toEqual(['Amina Diallo', 'Moussa Ndiaye']);
   });
 });
 

@@ -68,6 +68,6 @@ describe('the by-convention view', () => {
     const details = sa.querySelector('details.history') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    expect(await within(sa).findByText(/Olga Petrova — /)).toBeTruthy();
+    expect(await within(sa).findByText((_, el) => el?.tagName === 'LI' && /^Olga Petrova — /.test(el.textContent ?? ''))).toBeTruthy();
   });
 });

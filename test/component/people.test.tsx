@@ -50,6 +50,40 @@ describe('people form', () => {
     const saved = core.dispatcher.dispatch('people.list', {});
     expect(saved.ok && saved.data.items[0]).toMatchObject({ name: 'Amina Diallo', email: 'amina@environnement.gouv.sn', languages: ['fr'] });
   });
+
+  it('saves the honorific, department, postal address and fax, and shows them again when the person is opened', async () => {
+    render(<PeoplePage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
+    fireEvent.change(screen.getByLabelText(/Full name/), { target: { value: 'ليلى عبد الرحمن' } });
+    fireEvent.change(screen.getByLabelText('Honorific'), { target: { value: 'Dr' } });
+    fireEvent.change(screen.getByLabelText('Department'), { target: { value: 'Nature Conservation Sector' } });
+    fireEvent.change(screen.getByLabelText('Postal address'), { target: { value: '30 Misr Helwan El-Zyrae Road\nMaadi, Cairo' } });
+    fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '+20 2 2525 6452' } });
+    fireEvent.change(screen.getByLabelText('Fax'), { target: { value: '+20 2 2525 6490' } });
+    // text typed in either direction reads in its own
+    for (const label of ['Honorific', 'Department', 'Postal address', 'Fax']) expect(screen.getByLabelText(label).getAttribute('dir')).toBe('auto');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(peopleInStore()).toBe(1));
+    const saved = core.dispatcher.dispatch('people.list', {});
+    if (!saved.ok) throw new Error(saved.error.message);
+    const person = saved.data.items[0];
+    expect(person).toMatchObject({
+      name: 'ليلى عبد الرحمن',
+      honorific: 'Dr',
+      department: 'Nature Conservation Sector',
+      address: '30 Misr Helwan El-Zyrae Road\nMaadi, Cairo',
+      phone: '+20 2 2525 6452',
+      fax: '+20 2 2525 6490',
+    });
+
+    // opened again, the form shows what was saved
+    act(() => useRoute.setState({ area: 'people', id: person.id }));
+    await waitFor(() => expect((screen.getByLabelText('Department') as HTMLInputElement).value).toBe('Nature Conservation Sector'));
+    expect((screen.getByLabelText('Honorific') as HTMLInputElement).value).toBe('Dr');
+    expect((screen.getByLabelText('Postal address') as HTMLTextAreaElement).value).toBe('30 Misr Helwan El-Zyrae Road\nMaadi, Cairo');
+    expect((screen.getByLabelText('Fax') as HTMLInputElement).value).toBe('+20 2 2525 6490');
+  });
 });
 
 describe('people list', () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupE2E } from '../helpers/e2e.ts';
-import { openApp } from '../helpers/ui.ts';
+import { openApp, rpc } from '../helpers/ui.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
 const e2e = setupE2E();
@@ -16,8 +16,13 @@ describe('browser mode as a new user meets it', () => {
     await expect(page.getByText('Choose a country from the list.').isVisible()).resolves.toBe(true);
     await page.getByLabel(/^Country/).selectOption('KE');
     await page.getByRole('button', { name: 'Continue' }).click();
+    // the desk's name is asked too: it is how colleagues tell this desk from theirs
+    await expect(page.getByRole('dialog').getByText('This field is required.').isVisible()).resolves.toBe(true);
+    await page.getByLabel(/^Name of this desk/).fill('CITES Management Authority — Wildlife Service');
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(page.locator('.brand__country').textContent()).resolves.toBe('Kenya');
+    await expect(rpc<{ deviceLabel: string }>(app(), 'settings.get', {}).then((s) => s.deviceLabel)).resolves.toBe('CITES Management Authority — Wildlife Service');
 
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.getByLabel(/Full name/).fill('Wanjiru Mwangi');

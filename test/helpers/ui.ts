@@ -11,10 +11,11 @@ export async function openApp(browser: Browser, app: RunningApp): Promise<Page &
   return page;
 }
 
-/** The first-start question: which country. */
-export async function chooseCountry(page: Page, code: string): Promise<void> {
+/** The first-start questions: which country, and the desk's name. */
+export async function chooseCountry(page: Page, code: string, label = `Desk ${code} — ${Math.random().toString(36).slice(2, 6)}`): Promise<void> {
   await page.getByRole('dialog').waitFor();
   await page.getByLabel(/^Country/).selectOption(code);
+  await page.getByLabel(/^Name of this desk/).fill(label);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }

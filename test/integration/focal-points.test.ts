@@ -436,8 +436,8 @@ describe('views', () => {
     const all = a.call('focal-points.matrix', { today: TODAY });
     expect(all.conventions).toEqual(conventionIds);
     const moeRow = all.rows.find((r) => r.institutionName === 'Ministry of Environment')!;
-    expect(moeRow.cells).toEqual({ cites: [{ roleId: 'cites:role:ma', personName: 'José Pérez' }], cbd: [{ roleId: 'cbd:role:nfp', personName: 'José Pérez' }] });
-    expect(all.rows.find((r) => r.institutionName === 'Secretaría de Fauna')!.cells).toEqual({ cites: [{ roleId: 'cites:role:sa', personName: 'Bo Chen' }] });
+    expect(moeRow.cells).toEqual({ cites: [{ roleId: 'cites:role:ma', instrumentId: null, personName: 'José Pérez' }], cbd: [{ roleId: 'cbd:role:nfp', instrumentId: null, personName: 'José Pérez' }] });
+    expect(all.rows.find((r) => r.institutionName === 'Secretaría de Fauna')!.cells).toEqual({ cites: [{ roleId: 'cites:role:sa', instrumentId: null, personName: 'Bo Chen' }] });
 
     a.party('cites', 'cbd');
     expect(a.call('focal-points.matrix', { today: TODAY }).conventions).toEqual(['cbd', 'cites']);

@@ -399,8 +399,8 @@ describe('convergence: the state is a function of the set of ops', () => {
   it('the reference result is what the rules say', async () => {
     const { d } = await dumpOf([scenario]);
     expect(d.entities.person).toEqual([
-      { id: P1, name: 'Ann XY', title: 'Dr', institutionId: null, email: 'ann@x.org', phone: '+44 1', languages: ['fr'], notes: null, _deleted: true },
-      { id: P2, name: 'Bob', title: null, institutionId: null, email: 'bob@x.org', phone: null, languages: [], notes: null, _deleted: false },
+      { id: P1, honorific: null, name: 'Ann XY', title: 'Dr', department: null, institutionId: null, address: null, email: 'ann@x.org', phone: '+44 1', fax: null, languages: ['fr'], notes: null, _deleted: true },
+      { id: P2, honorific: null, name: 'Bob', title: null, department: null, institutionId: null, address: null, email: 'bob@x.org', phone: null, fax: null, languages: [], notes: null, _deleted: false },
     ]);
     expect(d.entities.institution).toEqual([
       { id: P1, name: 'Ministry', acronym: 'MoE', email: null, phone: null, website: null, address: null, notes: null, _deleted: false },

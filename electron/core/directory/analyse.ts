@@ -11,7 +11,8 @@ import { stmt } from '../db/sql.ts';
 import { PersonMatcher, type Match } from './duplicates.ts';
 import { fold } from './mapping.ts';
 import type { DirectoryFile } from './read.ts';
-import { findConvention, resolveRole } from './roles.ts';
+import type { Choices, Unmatched } from './choices.ts';
+import { findScope, resolveRoleIn, splitTreaties, type Scope } from './treaties.ts';
 import { dayOrderOf, parseDate, parseLanguages, splitList, type DayOrder } from './values.ts';
 
 // Each data row of a directory file checked as the desk would check a form: the person's and the
@@ -21,8 +22,8 @@ import { dayOrderOf, parseDate, parseLanguages, splitList, type DayOrder } from 
 export interface AnalysedRow {
   preview: DirectoryRow;
   person: z.output<typeof personInput> | null;
-  institution: { existingId: string | null; key: string; name: string; acronym: string | null } | null;
-  designations: { role: RoleType; startDate: string | null; held: boolean }[];
+  institution: { existingId: string | null; key: string; name: string; acronym: string | null; address: string | null } | null;
+  designations: { role: RoleType; instrumentId: string | null; startDate: string | null; held: boolean }[];
   match: Match | null;
 }
 
@@ -65,9 +66,11 @@ interface Context {
   today: string;
   dayOrder: DayOrder;
   store: Store;
+  choices: Choices;
+  unmatched: Unmatched;
 }
 
-function context(store: Store, dayOrder: DayOrder): Context {
+function context(store: Store, dayOrder: DayOrder, choices: Choices, unmatched: Unmatched): Context {
   const matcher = new PersonMatcher();
   const people = stmt(store.db, 'SELECT id, name, email FROM person WHERE _deleted = 0 ORDER BY name, id').all() as { id: string; name: string | null; email: string | null }[];
   for (const p of people) matcher.add({ personId: p.id, row: null, name: p.name ?? '' }, p.email, p.name);
@@ -79,7 +82,7 @@ function context(store: Store, dayOrder: DayOrder): Context {
     if (i.name && !institutionsByName.has(fold(i.name))) institutionsByName.set(fold(i.name), entry);
     if (i.acronym && !institutionsByAcronym.has(fold(i.acronym))) institutionsByAcronym.set(fold(i.acronym), entry);
   }
-  return { matcher, institutionsByName, institutionsByAcronym, newInstitutions: new Map(), holders: new Map(), claims: new Map(), today: localToday(), dayOrder, store };
+  return { matcher, institutionsByName, institutionsByAcronym, newInstitutions: new Map(), holders: new Map(), claims: new Map(), today: localToday(), dayOrder, store, choices, unmatched };
 }
 
 const overlaps = (a: { startDate: string | null; endDate: string | null }, b: { startDate: string | null; endDate: string | null }) =>
@@ -101,7 +104,8 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
   // the person
   const email = values['person.email'] ? splitList(values['person.email'], 'email') : null;
   const phone = values['person.phone'] ? splitList(values['person.phone'], 'phone') : null;
-  const extra = [...(email?.others ?? []), ...(phone?.others ?? [])];
+  const fax = values['person.fax'] ? splitList(values['person.fax'], 'phone') : null;
+  const extra = [...(email?.others ?? []), ...(phone?.others ?? []), ...(fax?.others ?? [])];
   const notes = [values['person.notes'], extra.join(', ')].filter(Boolean).join('\n');
   let languages: string[] | undefined;
   if (values['person.languages']) {
@@ -110,10 +114,14 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
     else errors.push({ field: 'person.languages', code: 'language_invalid' });
   }
   const personRaw = {
+    honorific: values['person.honorific'],
     name: values['person.name'] ?? '',
     title: values['person.title'],
+    department: values['person.department'],
+    address: values['person.address'],
     email: email?.first,
     phone: phone?.first,
+    fax: fax?.first,
     languages,
     notes: notes || undefined,
   };
@@ -125,45 +133,57 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
   let institution: AnalysedRow['institution'] = null;
   const instName = values['institution.name'];
   const acronym = values['institution.acronym'];
+  const instAddress = values['institution.address'];
   if (instName || acronym) {
-    const parsed = institutionInput.safeParse({ name: instName ?? acronym, ...(acronym ? { acronym } : {}) });
+    const parsed = institutionInput.safeParse({ name: instName ?? acronym, ...(acronym ? { acronym } : {}), ...(instAddress ? { address: instAddress } : {}) });
     if (!parsed.success) errors.push(...issuesOf('institution', parsed.error));
     const existing = (instName && ctx.institutionsByName.get(fold(instName))) || (acronym && ctx.institutionsByAcronym.get(fold(acronym))) || null;
-    if (existing) institution = { existingId: existing.id, key: existing.id, name: existing.name, acronym: acronym ?? null };
+    if (existing) institution = { existingId: existing.id, key: existing.id, name: existing.name, acronym: acronym ?? null, address: instAddress ?? null };
     else {
       const nameKey = instName ? `name:${fold(instName)}` : null;
       const acronymKey = acronym ? `acronym:${fold(acronym)}` : null;
       const known = (nameKey && ctx.newInstitutions.get(nameKey)) || (acronymKey && ctx.newInstitutions.get(acronymKey)) || { key: nameKey ?? acronymKey!, name: instName ?? acronym! };
       for (const k of [nameKey, acronymKey]) if (k && !ctx.newInstitutions.has(k)) ctx.newInstitutions.set(k, known);
-      institution = { existingId: null, key: known.key, name: known.name, acronym: acronym ?? null };
+      institution = { existingId: null, key: known.key, name: known.name, acronym: acronym ?? null, address: instAddress ?? null };
     }
   }
 
-  // the roles
+  // the roles: one per treaty the row names ("cms;aewa"), each matched within its treaty; a text
+  // the desk does not recognise is listed for the user (once per file), never a reason to lose the person
   const designations: AnalysedRow['designations'] = [];
-  let convention: string | null = null;
-  if (values['designation.convention']) {
-    const c = findConvention(values['designation.convention']);
-    if (c) convention = c.id;
-    else errors.push({ field: 'designation.convention', code: 'convention_invalid' });
-  }
+  const unmatched: string[] = [];
   let startDate: string | null = null;
   if (values['designation.startDate']) {
     startDate = parseDate(values['designation.startDate'], ctx.dayOrder);
     if (!startDate) errors.push({ field: 'designation.startDate', code: 'date_invalid' });
     else values['designation.startDate'] = startDate;
   }
-  if (values['designation.role']) {
-    for (const part of values['designation.role'].split(/\s*[;\n]\s*/).filter(Boolean)) {
-      const found = resolveRole(part, convention);
-      if ('error' in found) {
-        if (!errors.some((e) => e.field === 'designation.role')) errors.push({ field: 'designation.role', code: found.error });
-      } else if (!designations.some((d) => d.role.id === found.role.id)) {
-        designations.push({ role: found.role, startDate, held: false });
-      }
+  const scopes: (Scope | null)[] = [];
+  for (const text of values['designation.convention'] ? splitTreaties(values['designation.convention']) : []) {
+    const known = findScope(text);
+    if (known) {
+      scopes.push(known);
+      continue;
     }
-  } else if (values['designation.convention']) {
-    errors.push({ field: 'designation.role', code: 'required' });
+    const key = ctx.unmatched.note('treaty', text, null, line);
+    const chosen = ctx.choices.treaty(text);
+    if (chosen && chosen !== 'skip') scopes.push(chosen);
+    else if (!chosen) unmatched.push(key);
+  }
+  if (scopes.length === 0 && !values['designation.convention']) scopes.push(null);
+  const roleTexts = values['designation.role'] ? values['designation.role'].split(/\s*[;\n]\s*/).filter(Boolean) : [];
+  for (const scope of scopes) {
+    for (const text of roleTexts) {
+      let found = resolveRoleIn(text, scope);
+      if (!found) {
+        const key = ctx.unmatched.note('role', text, scope?.id ?? null, line);
+        const chosen = ctx.choices.role(text, scope?.id ?? null);
+        if (!chosen) unmatched.push(key);
+        if (!chosen || chosen === 'skip') continue;
+        found = chosen;
+      }
+      if (!designations.some((d) => d.role.id === found.role.id && d.instrumentId === found.instrumentId)) designations.push({ ...found, startDate, held: false });
+    }
   }
 
   // the same person as someone in the desk, or as a row above?
@@ -174,7 +194,7 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
   const claimsHere: string[] = [];
   for (const d of designations) {
     if (d.role.multiple) continue;
-    const instrumentId = d.role.instrument ?? null;
+    const instrumentId = d.instrumentId;
     const span = { startDate: d.startDate ?? ctx.today, endDate: null };
     const holders = holdersOf(ctx, d.role.id).filter((h) => h.instrumentId === instrumentId && overlaps(h, span));
     const claimKey = `${d.role.id}|${instrumentId ?? ''}`;
@@ -202,6 +222,8 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
       duplicate: match ? { personId: match.personId, row: match.row, name: match.name, reason: match.reason } : null,
       institution: institution ? { existingId: institution.existingId, name: institution.name } : null,
       designation: designations[0] ? { roleId: designations[0].role.id, convention: designations[0].role.convention } : null,
+      designations: designations.map((d) => ({ roleId: d.role.id, convention: d.role.convention, instrumentId: d.instrumentId })),
+      unmatched: [...new Set(unmatched)],
     },
     person: valid ? person : null,
     institution,
@@ -211,8 +233,8 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
 }
 
 /** Every data row (or only the chosen ones: rows not chosen neither count as duplicates nor hold roles). */
-export function analyseRows(store: Store, file: DirectoryFile, mapping: DirectoryMapping, only?: ReadonlySet<number>): AnalysedRow[] {
+export function analyseRows(store: Store, file: DirectoryFile, mapping: DirectoryMapping, choices: Choices, unmatched: Unmatched, only?: ReadonlySet<number>): AnalysedRow[] {
   const dateColumns = mapping.flatMap((t, i) => (t === 'designation.startDate' ? [i] : []));
-  const ctx = context(store, dayOrderOf(file.rows.flatMap((r) => dateColumns.map((i) => r.cells[i] ?? ''))));
+  const ctx = context(store, dayOrderOf(file.rows.flatMap((r) => dateColumns.map((i) => r.cells[i] ?? ''))), choices, unmatched);
   return file.rows.filter((r) => !only || only.has(r.line)).map((r) => analyseRow(ctx, r.line, r.cells, mapping));
 }

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
@@ -8,6 +7,7 @@ import { localToday } from '../../../shared/days.ts';
 import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { stmt } from '../db/sql.ts';
+import { splitName } from './names.ts';
 import { roleLabel } from './roles.ts';
 
 // The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0), with column
@@ -16,24 +16,30 @@ import { roleLabel } from './roles.ts';
 
 interface Entry {
   id: string;
+  honorific: string;
   name: string;
   title: string;
   institution: string;
   acronym: string;
+  department: string;
+  address: string;
+  institutionAddress: string;
   email: string;
   phone: string;
+  fax: string;
   languages: string[];
   roles: string[];
   notes: string;
 }
 
-const COLUMNS = ['name', 'title', 'institution', 'acronym', 'email', 'phone', 'languages', 'roles', 'notes'] as const;
+const COLUMNS = ['honorific', 'name', 'title', 'institution', 'acronym', 'department', 'address', 'institutionAddress', 'email', 'phone', 'fax', 'languages', 'roles', 'notes'] as const;
 type Column = (typeof COLUMNS)[number];
 
 function entries(store: Store, language: Language): Entry[] {
   const people = stmt(
     store.db,
-    `SELECT p.id, p.name, p.title, p.email, p.phone, p.languages, p.notes, i.name AS institution, i.acronym
+    `SELECT p.id, p.honorific, p.name, p.title, p.department, p.address, p.email, p.phone, p.fax, p.languages, p.notes,
+       i.name AS institution, i.acronym, i.address AS institutionAddress
      FROM person p LEFT JOIN institution i ON i.id = p.institutionId AND i._deleted = 0
      WHERE p._deleted = 0 ORDER BY p.name COLLATE NOCASE, p.id`,
   ).all() as Record<string, string | null>[];
@@ -42,18 +48,23 @@ function entries(store: Store, language: Language): Entry[] {
     const role = d.roleId ? roleType(d.roleId) : undefined;
     if (!d.active || !d.personId || !role) continue;
     const list = roles.get(d.personId) ?? [];
-    const label = roleLabel(role, language);
+    const label = roleLabel(role, language, d.instrumentId);
     if (!list.includes(label)) list.push(label);
     roles.set(d.personId, list);
   }
   return people.map((p) => ({
     id: p.id!,
+    honorific: p.honorific ?? '',
     name: p.name ?? '',
     title: p.title ?? '',
     institution: p.institution ?? '',
     acronym: p.acronym ?? '',
+    department: p.department ?? '',
+    address: p.address ?? '',
+    institutionAddress: p.institutionAddress ?? '',
     email: p.email ?? '',
     phone: p.phone ?? '',
+    fax: p.fax ?? '',
     languages: p.languages ? (JSON.parse(p.languages) as string[]) : [],
     roles: roles.get(p.id!) ?? [],
     notes: p.notes ?? '',
@@ -85,10 +96,13 @@ export async function exportXlsx(store: Store, language: Language): Promise<Expo
     const longest = list.reduce((n, e) => Math.max(n, ...cell(e, c).split('\n').map((l) => l.length)), headers[i].length);
     return { header: headers[i], key: c, width: Math.min(60, Math.max(10, longest + 2)) };
   });
+  // every cell is text (a phone "+254 …" keeps its "+", a code "0012" its zeros), and formatted as
+  // text ("@") so that a value typed into it later stays text too
   for (const e of list) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, cell(e, c)])));
+  for (const c of COLUMNS) sheet.getColumn(c).numFmt = '@';
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  for (const c of ['roles', 'notes'] as const) sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
+  for (const c of ['address', 'institutionAddress', 'roles', 'notes'] as const) sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `directory-${localToday()}.xlsx`, data, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }
@@ -103,42 +117,57 @@ export function exportCsv(store: Store, language: Language): ExportedFile {
   return { fileName: `directory-${localToday()}.csv`, data: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), mime: 'text/csv;charset=utf-8' };
 }
 
-/** [family, given]: a word in capitals is the family name (DIALLO Amina), else the last word. */
-function splitName(name: string): [string, string] {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return [name.trim(), ''];
-  const caps = words.filter((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase());
-  if (caps.length > 0 && caps.length < words.length) return [caps.join(' '), words.filter((w) => !caps.includes(w)).join(' ')];
-  return [words[words.length - 1], words.slice(0, -1).join(' ')];
+// --- vCard 4.0 (RFC 6350), written line by line -------------------------------------------------
+
+/** A text value: backslash, comma, semicolon and line breaks escaped (RFC 6350 §3.4). */
+const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+
+/** A structured value (N, ADR, ORG): components separated by ";", the values of one component by ",". */
+const structured = (components: readonly (string | readonly string[])[]) =>
+  components.map((c) => (typeof c === 'string' ? [c] : c).map(escapeText).join(',')).join(';');
+
+/**
+ * A content line folded as RFC 6350 §3.2 asks: no line longer than 75 octets (the leading space of
+ * a continuation line counted), never inside a multi-octet character.
+ */
+export function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = Buffer.byteLength(ch, 'utf8');
+    if (octets + n > (lines.length === 0 ? 75 : 74)) {
+      lines.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += n;
+  }
+  lines.push(current);
+  return lines.join('\r\n ');
 }
 
 function vcard(e: Entry): string {
-  const card = new ICAL.Component('vcard');
-  card.addPropertyWithValue('version', '4.0');
-  card.addPropertyWithValue('kind', 'individual');
-  card.addPropertyWithValue('fn', e.name);
-  const n = new ICAL.Property('n');
-  n.setValue([...splitName(e.name), '', '', '']);
-  card.addProperty(n);
-  if (e.institution) {
-    const org = new ICAL.Property('org');
-    org.setValue([e.institution]);
-    card.addProperty(org);
-  }
-  if (e.title) card.addPropertyWithValue('title', e.title);
-  if (e.email) card.addPropertyWithValue('email', e.email).setParameter('type', 'work');
-  if (e.phone) {
-    const tel = new ICAL.Property('tel');
-    tel.setParameter('value', 'text');
-    tel.setParameter('type', 'work');
-    tel.setValue(e.phone);
-    card.addProperty(tel);
-  }
-  e.languages.forEach((code, i) => card.addPropertyWithValue('lang', code).setParameter('pref', String(i + 1)));
+  const lines: string[] = ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:individual'];
+  const add = (name: string, value: string) => lines.push(foldLine(`${name}:${value}`));
+  add('FN', escapeText(e.name));
+  const n = splitName(e.name, e.honorific);
+  add('N', structured([n.family, n.given, n.additional, n.prefixes, n.suffixes]));
+  if (e.institution || e.department) add('ORG', structured(e.department ? [e.institution, e.department] : [e.institution]));
+  if (e.title) add('TITLE', escapeText(e.title));
+  if (e.email) add('EMAIL;TYPE=work', escapeText(e.email));
+  if (e.phone) add('TEL;VALUE=text;TYPE=work,voice', escapeText(e.phone));
+  if (e.fax) add('TEL;VALUE=text;TYPE=work,fax', escapeText(e.fax));
+  // the postal address as written, in the street component; the institution's when the person has none
+  const address = e.address || e.institutionAddress;
+  if (address) add('ADR;TYPE=work', structured(['', '', address, '', '', '', '']));
+  e.languages.forEach((code, i) => add(`LANG;PREF=${i + 1}`, escapeText(code)));
   const note = [...e.roles, e.notes].filter(Boolean).join('\n');
-  if (note) card.addPropertyWithValue('note', note);
-  card.addPropertyWithValue('uid', `urn:uuid:${e.id}`);
-  return card.toString();
+  if (note) add('NOTE', escapeText(note));
+  add('UID', `urn:uuid:${e.id}`);
+  lines.push('END:VCARD');
+  return lines.join('\r\n');
 }
 
 export function exportVcard(store: Store, language: Language): ExportedFile {

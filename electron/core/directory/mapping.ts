@@ -23,17 +23,37 @@ const HEADERS: Record<DirectoryTarget, string[]> = {
     'national focal point', 'nom', 'nom complet', 'nom et prenom', 'nom et prenoms', 'prenom et nom', 'noms et prenoms', 'point focal', 'nom du point focal',
     'nombre', 'nombre completo', 'nombre y apellido', 'nombre y apellidos', 'nombres y apellidos', 'punto focal', 'nombre del punto focal',
   ],
+  'person.honorific': [
+    'prefix', 'name prefix', 'honorific', 'honorifics', 'honorific prefix', 'salutation', 'title prefix', 'courtesy title', 'form of address',
+    'mr ms', 'mr mrs ms', 'civilite', 'titre de civilite', 'formule d appel', 'appellation', 'prefixe', 'tratamiento', 'forma de tratamiento',
+    'titulo de cortesia', 'prefijo', 'saludo',
+  ],
   'person.title': [
     'title', 'position', 'job title', 'job', 'function', 'post', 'position title', 'official title', 'designation',
     'fonction', 'poste', 'titre', 'qualite', 'cargo', 'puesto', 'titulo', 'cargo puesto',
   ],
+  'person.department': [
+    'department', 'dept', 'departments', 'division', 'unit', 'section', 'service', 'directorate', 'sub department', 'organisational unit',
+    'organizational unit', 'org unit', 'departement', 'direction', 'unite', 'sous direction', 'departamento', 'unidad', 'seccion', 'servicio',
+    'subdireccion', 'direccion general',
+  ],
+  'person.address': [
+    'address', 'addresses', 'postal address', 'postaladdress', 'mailing address', 'mailingaddress', 'office address', 'work address',
+    'business address', 'street address', 'full address', 'contact address', 'adresse', 'adresse postale', 'adresse professionnelle',
+    'adresse du bureau', 'direccion', 'direccion postal', 'direccion de la oficina', 'direccion completa', 'domicilio',
+  ],
   'person.email': [
-    'email', 'e mail', 'emails', 'e mails', 'email address', 'e mail address', 'mail', 'courriel', 'adresse electronique', 'adresse courriel', 'adresse email',
+    'email', 'e mail', 'emails', 'e mails', 'email address', 'emailaddress', 'e mail address', 'mail', 'courriel', 'adresse electronique', 'adresse courriel', 'adresse email',
     'adresse e mail', 'mel', 'correo', 'correo electronico', 'e correo', 'direccion de correo', 'direccion de correo electronico',
   ],
   'person.phone': [
-    'phone', 'telephone', 'tel', 'phone number', 'telephone number', 'tel number', 'mobile', 'mobile phone', 'cell', 'cell phone', 'office phone',
+    'phone', 'phones', 'telephone', 'tel', 'phone number', 'phonenumber', 'phone no', 'telephone number', 'telephonenumber', 'telephone no',
+    'tel number', 'tel no', 'mobile', 'mobile phone', 'cell', 'cell phone', 'office phone', 'work phone', 'business phone',
     'portable', 'numero de telephone', 'telefono', 'numero de telefono', 'movil', 'celular', 'telefono movil',
+  ],
+  'person.fax': [
+    'fax', 'fax number', 'faxnumber', 'fax no', 'telefax', 'facsimile', 'office fax', 'telecopie', 'telecopieur', 'numero de fax',
+    'numero de telecopie', 'facsimil', 'numero de facsimil',
   ],
   'person.languages': [
     'language', 'languages', 'working language', 'working languages', 'language s', 'langue', 'langues', 'langue de travail', 'langues de travail',
@@ -41,14 +61,15 @@ const HEADERS: Record<DirectoryTarget, string[]> = {
   ],
   'person.notes': ['notes', 'note', 'comments', 'comment', 'remarks', 'remark', 'remarque', 'remarques', 'commentaire', 'commentaires', 'observations', 'notas', 'nota', 'comentarios', 'comentario', 'observaciones'],
   'institution.name': [
-    'institution', 'organisation', 'organization', 'organisation name', 'organization name', 'institution name', 'agency', 'ministry', 'department',
+    'institution', 'organisation', 'organization', 'organisation name', 'organization name', 'institution name', 'agency', 'ministry',
     'affiliation', 'employer', 'organisme', 'ministere', 'structure', 'administration', 'organizacion', 'institucion', 'ministerio', 'entidad',
     'organismo', 'dependencia', 'nombre de la institucion', 'nom de l institution',
   ],
+  'institution.address': ['institution address', 'organisation address', 'organization address', 'office address', 'adresse de l institution', 'adresse de l organisme', 'direccion de la institucion', 'direccion institucional'],
   'institution.acronym': ['acronym', 'abbreviation', 'organisation acronym', 'organization acronym', 'institution acronym', 'sigle', 'acronyme', 'sigla', 'siglas', 'acronimo'],
-  'designation.convention': ['convention', 'treaty', 'agreement', 'mea', 'convenio', 'convencion', 'tratado', 'acuerdo', 'instrument'],
+  'designation.convention': ['convention', 'conventions', 'treaty', 'treaties', 'agreement', 'agreements', 'mea', 'meas', 'convenio', 'convencion', 'tratado', 'tratados', 'acuerdo', 'instrument', 'traite', 'traites'],
   'designation.role': [
-    'role', 'roles', 'focal point type', 'type of focal point', 'nfp type', 'capacity', 'role type', 'type de point focal', 'rol', 'roles y funciones',
+    'role', 'roles', 'type', 'contact type', 'focal point type', 'type of focal point', 'nfp type', 'capacity', 'role type', 'type de point focal', 'rol', 'roles y funciones',
     'funcion', 'tipo de punto focal', 'focal point role', 'role du point focal',
   ],
   'designation.startDate': [
@@ -60,12 +81,17 @@ const HEADERS: Record<DirectoryTarget, string[]> = {
 
 /** The columns of the desk's own export (locales/<lng>/directory.json export.columns) and what they hold. */
 const EXPORT_COLUMNS: Record<string, DirectoryTarget> = {
+  honorific: 'person.honorific',
   name: 'person.name',
   title: 'person.title',
+  department: 'person.department',
   institution: 'institution.name',
   acronym: 'institution.acronym',
+  institutionAddress: 'institution.address',
+  address: 'person.address',
   email: 'person.email',
   phone: 'person.phone',
+  fax: 'person.fax',
   languages: 'person.languages',
   roles: 'designation.role',
   notes: 'person.notes',

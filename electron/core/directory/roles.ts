@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/i18n-languages.ts';
-import { conventions, type Convention } from '../../../shared/reference/conventions.ts';
+import { conventions, i18nKeyOf, instruments, type Convention } from '../../../shared/reference/conventions.ts';
 import { roleTypes, type RoleType } from '../../../shared/reference/roles.ts';
 import { coreText, textsInAllLanguages } from '../i18n/texts.ts';
 import { fold } from './mapping.ts';
@@ -72,9 +72,14 @@ export function resolveRole(text: string, convention: string | null): RoleMatch 
   return { error: 'role_invalid' };
 }
 
-/** How an export names a role: its abbreviation, else its English title, with the convention. */
-export function roleLabel(role: RoleType, language: Language = 'en'): string {
+/**
+ * How an export names a role: its abbreviation, else its title, with the protocol or agreement it
+ * is about by name ("CPB NFP (Cartagena Protocol on Biosafety)", "… (African-Eurasian Waterbird
+ * Agreement)"), else with its convention ("MA (CITES)"). The import reads all of these back.
+ */
+export function roleLabel(role: RoleType, language: Language = 'en', instrumentId: string | null = role.instrument): string {
   const label = role.abbreviation ?? roleTitle(role, language);
+  if (instrumentId && instruments.some((i) => i.id === instrumentId)) return `${label} (${coreText(language, 'reference', `instruments.${i18nKeyOf(instrumentId)}`)})`;
   const conv = conventionOf(role.convention)?.abbreviation ?? role.convention;
   return fold(label).startsWith(fold(conv)) ? label : `${label} (${conv})`;
 }

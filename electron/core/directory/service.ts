@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../shared/errors.ts';
 import type { directoryExportInput, directoryImportInput, DirectoryImportResult, DirectoryPreview, directoryPreviewInput } from '../../../shared/model/directory.ts';
-import { designationInput } from '../../../shared/model/designations.ts';
+import { designationRecordInput } from '../../../shared/model/designations.ts';
 import { backupStore } from '../db/backup.ts';
 import { createDesignation, listDesignations } from '../focal-points/designations.ts';
-import { localToday } from '../../../shared/days.ts';
 import type { Store } from '../store.ts';
 import { createInstitution } from '../institutions/service.ts';
 import { createPerson, updatePerson } from '../people/service.ts';
 import { analyseRows, type AnalysedRow } from './analyse.ts';
+import { Choices, rememberChoices, storedChoices, Unmatched } from './choices.ts';
 import { exportCsv, exportVcard, exportXlsx } from './export.ts';
 import { mappingFor, readDirectoryFile } from './read.ts';
 
@@ -19,7 +19,9 @@ import { mappingFor, readDirectoryFile } from './read.ts';
 export async function previewDirectory(store: Store, input: z.output<typeof directoryPreviewInput>): Promise<DirectoryPreview> {
   const file = await readDirectoryFile(input.fileName, input.dataBase64);
   const mapping = mappingFor(file, input.mapping);
-  const rows = analyseRows(store, file, mapping).map((r) => r.preview);
+  const choices = new Choices(storedChoices(store), input.choices ?? []);
+  const unmatched = new Unmatched(choices);
+  const rows = analyseRows(store, file, mapping, choices, unmatched).map((r) => r.preview);
   const valid = rows.filter((r) => r.errors.length === 0).length;
   return {
     fileName: file.fileName,
@@ -28,6 +30,7 @@ export async function previewDirectory(store: Store, input: z.output<typeof dire
     columns: file.columns,
     mapping,
     rows,
+    unmatched: unmatched.list(),
     totals: { rows: rows.length, valid, invalid: rows.length - valid, duplicates: rows.filter((r) => r.duplicate).length },
   };
 }
@@ -48,7 +51,8 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
   const chosen = new Set(input.rows);
   const result: DirectoryImportResult = { created: 0, updated: 0, skipped: 0, institutionsCreated: 0, designationsCreated: 0 };
   // From here on everything is synchronous: nothing else reaches the store between the check and the write.
-  const rows = analyseRows(store, file, mapping, chosen);
+  const choices = new Choices(storedChoices(store), input.choices ?? []);
+  const rows = analyseRows(store, file, mapping, choices, new Unmatched(choices), chosen);
   const lines = new Set(rows.map((r) => r.preview.index));
   const missing = [...chosen].filter((n) => !lines.has(n));
   const invalid = rows.filter((r) => r.preview.errors.length > 0 || !r.person);
@@ -56,7 +60,6 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
   if (rows.length === 0) return result;
 
   backupStore(store.db, store.dataDir, 'directory-import');
-  const today = localToday();
   store.write(() => {
     const newInstitutions = new Map<string, string>();
     const personOfRow = new Map<number, string>();
@@ -64,23 +67,25 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
     const updated = new Set<string>();
     for (const r of rows) {
       const person = r.person!;
-      if (r.match && input.duplicates === 'skip') {
-        result.skipped++;
-        continue;
-      }
+      // a person already in the desk keeps their details when the user said so; their new roles still arrive
+      const keepDetails = Boolean(r.match?.personId) && input.duplicates === 'skip';
       let institutionId: string | undefined;
       if (r.institution) {
         institutionId = r.institution.existingId ?? newInstitutions.get(r.institution.key);
         if (!institutionId) {
-          institutionId = createInstitution(store, { name: r.institution.name, acronym: r.institution.acronym ?? undefined }).id;
+          institutionId = createInstitution(store, { name: r.institution.name, acronym: r.institution.acronym ?? undefined, address: r.institution.address ?? undefined }).id;
           newInstitutions.set(r.institution.key, institutionId);
           result.institutionsCreated++;
         }
       }
       let personId = r.match ? (r.match.personId ?? personOfRow.get(r.match.row!)) : undefined;
-      if (personId) {
+      if (personId && keepDetails) {
+        result.skipped++;
+      } else if (personId) {
         // an update takes the cells that say something; an empty cell leaves the desk's value
         const patch = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+        // a later row of the same file for the same person adds to them; the name stays as first written
+        if (!r.match?.personId) delete patch.name;
         updatePerson(store, { id: personId, patch: { ...patch, ...(institutionId ? { institutionId } : {}) } });
         if (!created.has(personId)) updated.add(personId);
       } else {
@@ -89,15 +94,16 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
       }
       personOfRow.set(r.preview.index, personId);
       for (const d of r.designations) {
-        const instrumentId = d.role.instrument ?? null;
-        const holds = listDesignations(store, { personId, roleId: d.role.id }).some((x) => x.instrumentId === instrumentId);
+        const holds = listDesignations(store, { personId, roleId: d.role.id }).some((x) => x.instrumentId === d.instrumentId);
         if (holds) continue;
-        createDesignation(store, designationInput.parse({ personId, roleId: d.role.id, startDate: d.startDate ?? today }));
+        // a start date the file does not give is not known: never today
+        createDesignation(store, designationRecordInput.parse({ personId, roleId: d.role.id, instrumentId: d.instrumentId, ...(d.startDate ? { startDate: d.startDate } : {}) }));
         result.designationsCreated++;
       }
     }
     result.created = created.size;
     result.updated = updated.size;
+    rememberChoices(store, input.choices ?? []);
   });
   return result;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
-import type { Designation, designationInput, designationPatch, handoverInput } from '../../../shared/model/designations.ts';
+import type { Designation, designationPatch, designationRecordInput, handoverInput } from '../../../shared/model/designations.ts';
 import { instruments } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import type { Store } from '../store.ts';
@@ -104,11 +104,11 @@ function checkRoleFree(store: Store, d: { roleId: string | null; instrumentId: s
   if (taken) throw fieldError('roleId', 'role_taken', 'this role already has a holder for these dates; hand it over instead');
 }
 
-export function createDesignation(store: Store, input: z.output<typeof designationInput>): Designation {
+export function createDesignation(store: Store, input: z.output<typeof designationRecordInput>): Designation {
   const { convention } = checkDesignation(store, input);
   const role = roleType(input.roleId)!;
   const instrumentId = input.instrumentId ?? role.instrument ?? null;
-  checkRoleFree(store, { roleId: input.roleId, instrumentId, startDate: input.startDate, endDate: input.endDate ?? null });
+  checkRoleFree(store, { roleId: input.roleId, instrumentId, startDate: input.startDate ?? null, endDate: input.endDate ?? null });
   const id = createRecord(store, 'designation', { ...input, convention, instrumentId });
   return getDesignation(store, id);
 }

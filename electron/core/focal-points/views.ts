@@ -31,7 +31,7 @@ export function byInstitution(store: Store, today = localToday()): InstitutionRo
 
 export interface CoordinationMatrix {
   conventions: string[];
-  rows: { institutionId: string | null; institutionName: string | null; cells: Record<string, { roleId: string; personName: string | null }[]> }[];
+  rows: { institutionId: string | null; institutionName: string | null; cells: Record<string, { roleId: string; instrumentId: string | null; personName: string | null }[]> }[];
 }
 
 /** Conventions (the country's, or all when membership is not recorded) by institutions: who must talk to whom. */
@@ -39,8 +39,8 @@ export function coordinationMatrix(store: Store, today = localToday()): Coordina
   const members = memberIds(store);
   const cols = conventions.map((c) => c.id).filter((c) => members.size === 0 || members.has(c));
   const rows = byInstitution(store, today).map((g) => {
-    const cells: Record<string, { roleId: string; personName: string | null }[]> = {};
-    for (const d of g.designations) if (d.convention && d.roleId) (cells[d.convention] ??= []).push({ roleId: d.roleId, personName: d.personName });
+    const cells: Record<string, { roleId: string; instrumentId: string | null; personName: string | null }[]> = {};
+    for (const d of g.designations) if (d.convention && d.roleId) (cells[d.convention] ??= []).push({ roleId: d.roleId, instrumentId: d.instrumentId, personName: d.personName });
     return { institutionId: g.institutionId, institutionName: g.institutionName, cells };
   });
   return { conventions: cols, rows };

@@ -8,32 +8,40 @@ import { stmt } from '../db/sql.ts';
 
 interface PersonRow {
   id: string;
+  honorific: string | null;
   name: string | null;
   title: string | null;
+  department: string | null;
   institutionId: string | null;
   institutionName: string | null;
   institutionDeleted: number | null;
+  address: string | null;
   email: string | null;
   phone: string | null;
+  fax: string | null;
   languages: string | null;
   notes: string | null;
   _deleted: number;
 }
 
-const SELECT = `SELECT p.id, p.name, p.title, p.institutionId, i.name AS institutionName, i._deleted AS institutionDeleted,
-  p.email, p.phone, p.languages, p.notes, p._deleted
+const SELECT = `SELECT p.id, p.honorific, p.name, p.title, p.department, p.institutionId, i.name AS institutionName, i._deleted AS institutionDeleted,
+  p.address, p.email, p.phone, p.fax, p.languages, p.notes, p._deleted
   FROM person p LEFT JOIN institution i ON i.id = p.institutionId`;
 
 function toPerson(r: PersonRow): Person {
   return {
     id: r.id,
+    honorific: r.honorific,
     name: r.name,
     title: r.title,
+    department: r.department,
     institutionId: r.institutionId,
     institutionName: r.institutionName,
     institutionDeleted: r.institutionDeleted === 1,
+    address: r.address,
     email: r.email,
     phone: r.phone,
+    fax: r.fax,
     languages: r.languages ? (JSON.parse(r.languages) as string[]) : [],
     notes: r.notes,
     deleted: r._deleted === 1,

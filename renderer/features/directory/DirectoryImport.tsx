@@ -7,6 +7,7 @@ import { FileDrop } from '../../ui/FileDrop.tsx';
 import { readFileAsBase64 } from '../../ui/files.ts';
 import { DirectoryMappingTable } from './DirectoryMappingTable.tsx';
 import { DirectoryRows } from './DirectoryRows.tsx';
+import { DirectoryUnmatched } from './DirectoryUnmatched.tsx';
 
 const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
@@ -57,6 +58,7 @@ export function DirectoryImport() {
             </button>
           </div>
           <DirectoryMappingTable onError={setError} />
+          <DirectoryUnmatched onError={setError} />
           <DirectoryRows onError={setError} />
         </>
       )}

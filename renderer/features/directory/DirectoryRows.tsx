@@ -5,6 +5,7 @@ import { useDirectoryImport } from '../../state/directory.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { instrumentName, roleTitle } from '../focal-points/roles.ts';
 
 const PAGE = 200;
 
@@ -24,7 +25,8 @@ function RowCheck({ row }: { row: DirectoryRow }) {
   }
   const d = row.duplicate;
   if (d) {
-    const key = d.personId ? d.reason : d.reason === 'email' ? 'rowEmail' : 'rowName';
+    // the same person again, with another hat: one person, all their roles
+    const key = d.personId ? d.reason : row.designations.length > 0 ? 'secondRole' : d.reason === 'email' ? 'rowEmail' : 'rowName';
     return <span className="badge badge--low">{t(`import.duplicate.${key}`, { name: d.name, row: d.row })}</span>;
   }
   return <span className="muted">{t('import.ready')}</span>;
@@ -32,7 +34,7 @@ function RowCheck({ row }: { row: DirectoryRow }) {
 
 /** The rows of the file, with their checks; the chosen ones are imported. */
 export function DirectoryRows({ onError }: { onError: (message: string | null) => void }) {
-  const { t, i18n } = useTranslation(['directory', 'errors']);
+  const { t, i18n } = useTranslation(['directory', 'errors', 'reference']);
   const { preview, chosen, duplicates, toggle, setDuplicates, apply } = useDirectoryImport();
   const [shown, setShown] = useState(PAGE);
   const [busy, setBusy] = useState(false);
@@ -85,13 +87,26 @@ export function DirectoryRows({ onError }: { onError: (message: string | null) =
                   />
                 </td>
                 <td>{row.index}</td>
-                <td>{row.values['person.name']}</td>
+                <td dir="auto">{row.values['person.name']}</td>
                 <td>{row.values['person.email']}</td>
                 <td>
                   {row.institution?.name}
                   {row.institution && !row.institution.existingId && <span className="muted"> {t('import.newInstitution')}</span>}
                 </td>
-                <td>{row.values['designation.role']}</td>
+                <td>
+                  {row.designations.length > 0 ? (
+                    <ul className="plain-list">
+                      {row.designations.map((x) => (
+                        <li key={`${x.roleId}-${x.instrumentId ?? ''}`}>
+                          {roleTitle(t, x.roleId)}
+                          {x.instrumentId && <span className="muted"> ({instrumentName(t, x.instrumentId)})</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span dir="auto">{row.values['designation.role']}</span>
+                  )}
+                </td>
                 <td>
                   <RowCheck row={row} />
                 </td>

@@ -22,7 +22,7 @@ export function ByInstitution() {
           <ul>
             {g.designations.map((d) => (
               <li key={d.id}>
-                <strong>{d.personName}</strong> — {roleTitle(t, d.roleId)} ({abbreviation(d.convention ?? '')})
+                <strong><bdi>{d.personName}</bdi></strong> — {roleTitle(t, d.roleId)} ({abbreviation(d.convention ?? '')})
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { conventions } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
-import { roleTitle } from './roles.ts';
+import { instrumentAbbreviation, instrumentName, roleTitle } from './roles.ts';
 import { useQuery } from '../../state/queries.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 
@@ -32,8 +32,9 @@ export function CoordinationMatrix() {
               {matrix.conventions.map((c) => (
                 <td key={c} className={r.cells[c]?.length ? 'matrix__cell--filled' : undefined}>
                   {r.cells[c]?.map((x, i) => (
-                    <span key={i} className="matrix__role" title={`${roleTitle(t, x.roleId)} — ${x.personName ?? ''}`}>
+                    <span key={i} className="matrix__role" title={[roleTitle(t, x.roleId), x.instrumentId && instrumentName(t, x.instrumentId), x.personName].filter(Boolean).join(' — ')}>
                       {roleType(x.roleId)?.abbreviation ?? roleTitle(t, x.roleId)}
+                      {x.instrumentId && !roleType(x.roleId)?.instrument && <> ({instrumentAbbreviation(x.instrumentId)})</>}
                     </span>
                   ))}
                 </td>

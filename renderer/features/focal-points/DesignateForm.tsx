@@ -6,6 +6,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
+import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
@@ -33,15 +34,7 @@ export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormPro
   const dates = ['startDate', 'endDate', 'notifiedDate'] as const;
 
   return (
-    <form
-      className="stack inline-panel"
-      noValidate
-      aria-label={t('form.designateTitle', { role: roleTitle(t, roleId) })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <RecordForm className="stack inline-panel" label={t('form.designateTitle', { role: roleTitle(t, roleId) })} onSubmit={form.submit} autoFocus>
       <h4>{t('form.designateTitle', { role: roleTitle(t, roleId) })}</h4>
       <PersonPicker
         label={t('form.person')}
@@ -63,6 +56,6 @@ export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormPro
         {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}
       </Field>
       <FormActions saving={form.saving} formError={errors.roleId ? t(`errors:field.${errors.roleId}`) : form.formError} onCancel={onDone} submitLabel={t('form.save')} />
-    </form>
+    </RecordForm>
   );
 }

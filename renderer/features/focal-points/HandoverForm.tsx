@@ -7,6 +7,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
+import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
@@ -25,21 +26,14 @@ export function HandoverForm({ designation, onDone }: { designation: Designation
   const { values, set, errors } = form;
 
   return (
-    <form
-      className="stack inline-panel"
-      noValidate
-      aria-label={t('form.handoverTitle', { role, name: designation.personName })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <RecordForm className="stack inline-panel" label={t('form.handoverTitle', { role, name: designation.personName })} onSubmit={form.submit} autoFocus>
       <h4>{t('form.handoverTitle', { role, name: designation.personName })}</h4>
       <PersonPicker
         label={t('form.successor')}
         value={successor}
         error={errors.successorId}
         exclude={designation.personId}
+        allowNew
         onChange={(p) => {
           setSuccessor(p);
           set('successorId', p?.id ?? '');
@@ -52,6 +46,6 @@ export function HandoverForm({ designation, onDone }: { designation: Designation
         {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={onDone} submitLabel={t('form.saveHandover')} />
-    </form>
+    </RecordForm>
   );
 }

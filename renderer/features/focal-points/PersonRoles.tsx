@@ -26,7 +26,7 @@ export function PersonRoles({ personId }: { personId: string }) {
                 {conventions.find((c) => c.id === d.convention)?.abbreviation}: {roleTitle(t, d.roleId)}
               </button>
               {d.instrumentId && <span className="muted"> ({instrumentName(t, d.instrumentId)})</span>}
-              <span className="muted"> · {t('period', { start: formatDay(d.startDate, lng), end: d.endDate ? formatDay(d.endDate, lng) : t('open') })}</span>
+              <span className="muted"> · {t('period', { start: d.startDate ? formatDay(d.startDate, lng) : t('startUnknownShort'), end: d.endDate ? formatDay(d.endDate, lng) : t('open') })}</span>
               {!d.active && <span className="badge"> {t('person.ended')}</span>}
             </li>
           ))}

@@ -26,7 +26,7 @@ export function RegistrySearch() {
             {(d) => (
               <>
                 <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
-                  {d.personName}
+                  <bdi>{d.personName}</bdi>
                 </button>{' '}
                 — {roleTitle(t, d.roleId)}
               </>

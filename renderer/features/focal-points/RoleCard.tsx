@@ -5,6 +5,7 @@ import { roleType } from '../../../shared/reference/roles.ts';
 import { useRoute } from '../../state/route.ts';
 import { formatDay } from '../../ui/format.ts';
 import { DesignateForm } from './DesignateForm.tsx';
+import { DesignationDatesForm } from './DesignationDatesForm.tsx';
 import { HandoverForm } from './HandoverForm.tsx';
 import { RoleChecklist } from './RoleChecklist.tsx';
 import { instrumentName, roleTitle } from './roles.ts';
@@ -13,7 +14,7 @@ export function RoleCard({ status }: { status: RoleStatus }) {
   const { t, i18n } = useTranslation(['focal', 'reference']);
   const go = useRoute((s) => s.go);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [panel, setPanel] = useState<{ kind: 'designate' } | { kind: 'handover'; id: string } | null>(null);
+  const [panel, setPanel] = useState<{ kind: 'designate' } | { kind: 'handover' | 'dates'; id: string } | null>(null);
   const role = roleType(status.roleId)!;
   const lng = i18n.language;
   const title = roleTitle(t, status.roleId);
@@ -36,15 +37,19 @@ export function RoleCard({ status }: { status: RoleStatus }) {
           {status.holders.map((d) => (
             <li key={d.id}>
               <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
-                {d.personDeleted ? t('deletedPerson', { name: d.personName }) : d.personName}
+                <bdi>{d.personDeleted ? t('deletedPerson', { name: d.personName }) : d.personName}</bdi>
               </button>
               {d.institutionName && <span className="muted"> · {d.institutionName}</span>}
-              <span className="muted"> · {t('since', { date: formatDay(d.startDate, lng) })}</span>
+              <span className="muted"> · {d.startDate ? t('since', { date: formatDay(d.startDate, lng) }) : t('startUnknown')}</span>
               {d.notifiedDate && <span className="muted"> · {t('notified', { date: formatDay(d.notifiedDate, lng) })}</span>}{' '}
               <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'handover', id: d.id })}>
                 {t('handover')}
               </button>
+              <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'dates', id: d.id })}>
+                {t('editDates')}
+              </button>
               {panel?.kind === 'handover' && panel.id === d.id && <HandoverForm designation={d} onDone={() => setPanel(null)} />}
+              {panel?.kind === 'dates' && panel.id === d.id && <DesignationDatesForm designation={d} onDone={() => setPanel(null)} />}
             </li>
           ))}
         </ul>
@@ -65,7 +70,7 @@ export function RoleCard({ status }: { status: RoleStatus }) {
           <ul>
             {status.history.map((d) => (
               <li key={d.id}>
-                {d.personName} — {t('period', { start: formatDay(d.startDate, lng), end: d.endDate ? formatDay(d.endDate, lng) : t('open') })}
+                <bdi>{d.personName}</bdi> — {t('period', { start: d.startDate ? formatDay(d.startDate, lng) : t('startUnknownShort'), end: d.endDate ? formatDay(d.endDate, lng) : t('open') })}
               </li>
             ))}
           </ul>

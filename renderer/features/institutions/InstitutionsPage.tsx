@@ -10,11 +10,11 @@ export function InstitutionsPage() {
       useStore={useInstitutions}
       renderRow={(i) => (
         <>
-          <span className="row__title">
+          <span className="row__title" dir="auto">
             {i.name}
             {i.acronym && <span className="muted"> ({i.acronym})</span>}
           </span>
-          <span className="row__sub">{i.email ?? i.website}</span>
+          <span className="row__sub" dir="auto">{i.email ?? i.website}</span>
         </>
       )}
       renderDetail={(i) => <InstitutionForm key={i?.id ?? 'new'} institution={i} />}

@@ -10,8 +10,10 @@ export function PeoplePage() {
       useStore={usePeople}
       renderRow={(p) => (
         <>
-          <span className="row__title">{p.name}</span>
-          <span className="row__sub">{[p.title, p.institutionName].filter(Boolean).join(' · ') || p.email}</span>
+          <span className="row__title" dir="auto">
+            {p.name}
+          </span>
+          <span className="row__sub" dir="auto">{[p.title, p.institutionName].filter(Boolean).join(' · ') || p.email}</span>
         </>
       )}
       renderDetail={(p) => <PersonForm key={p?.id ?? 'new'} person={p} />}

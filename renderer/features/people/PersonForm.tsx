@@ -13,15 +13,22 @@ import { useSaveRecord } from '../../ui/useSaveRecord.ts';
 import { PersonRoles } from '../focal-points/PersonRoles.tsx';
 import { languageName, WORKING_LANGUAGES } from './languages.ts';
 
-const FIELDS = ['name', 'title', 'email', 'phone'] as const;
+/** one-line fields above the institution, and the contacts below the address */
+const FIELDS = ['name', 'honorific', 'title', 'department'] as const;
+const CONTACTS = ['email', 'phone', 'fax'] as const;
+type LineField = (typeof FIELDS)[number] | (typeof CONTACTS)[number];
 
 function initialValues(p: Person | null) {
   return {
     name: p?.name ?? '',
+    honorific: p?.honorific ?? '',
     title: p?.title ?? '',
+    department: p?.department ?? '',
     institutionId: p?.institutionId ?? '',
+    address: p?.address ?? '',
     email: p?.email ?? '',
     phone: p?.phone ?? '',
+    fax: p?.fax ?? '',
     languages: p?.languages ?? [],
     notes: p?.notes ?? '',
   };
@@ -40,17 +47,26 @@ export function PersonForm({ person }: { person: Person | null }) {
 
   const form = useRecordForm(initialValues(person), personInput, useSaveRecord('people', usePeople, person));
   const { values, set, errors } = form;
+  // dir="auto": a name or an address in Arabic reads right to left in a form that is not, and the other way round
+  const line = (f: LineField) => (
+    <Field key={f} label={t(`fields.${f}`)} error={errors[f]} required={f === 'name'}>
+      {(a) => (
+        <input
+          {...a}
+          type={f === 'email' ? 'email' : f === 'phone' || f === 'fax' ? 'tel' : 'text'}
+          dir="auto"
+          value={values[f]}
+          onChange={(e) => set(f, e.target.value)}
+          autoComplete="off"
+        />
+      )}
+    </Field>
+  );
 
   return (
     <RecordForm onSubmit={form.submit} autoFocus={!person}>
       <h2>{person ? t('editTitle', { name: person.name }) : t('new')}</h2>
-      {FIELDS.map((f) => (
-        <Field key={f} label={t(`fields.${f}`)} error={errors[f]} required={f === 'name'}>
-          {(a) => (
-            <input {...a} type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'} value={values[f]} onChange={(e) => set(f, e.target.value)} autoComplete="off" />
-          )}
-        </Field>
-      ))}
+      {FIELDS.map(line)}
       <Field label={t('fields.institutionId')} error={errors.institutionId}>
         {(a) => (
           <select {...a} value={values.institutionId} onChange={(e) => set('institutionId', e.target.value)}>
@@ -66,6 +82,10 @@ export function PersonForm({ person }: { person: Person | null }) {
           </select>
         )}
       </Field>
+      <Field label={t('fields.address')} error={errors.address}>
+        {(a) => <textarea {...a} rows={3} dir="auto" value={values.address} onChange={(e) => set('address', e.target.value)} />}
+      </Field>
+      {CONTACTS.map(line)}
       <fieldset className="field">
         <legend>{t('fields.languages')}</legend>
         <p className="field__hint">{t('hints.languages')}</p>

@@ -14,7 +14,7 @@ export const peopleFeature: Feature = {
       name: 'people:entities.person',
       fieldKeys: 'people:fields',
       value: (_t, field, value, language) => (field === 'languages' && Array.isArray(value) ? value.map((c) => languageName(String(c), language)).join(', ') : null),
-      freeText: ['name', 'title', 'email', 'phone', 'notes'],
+      freeText: ['name', 'honorific', 'title', 'department', 'address', 'email', 'phone', 'fax', 'notes'],
     },
   },
 };

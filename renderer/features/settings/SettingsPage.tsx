@@ -7,6 +7,7 @@ import { useSettings } from '../../state/settings.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { CountrySelect } from './CountrySelect.tsx';
+import { DeskLabelField } from './DeskLabelField.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { MembershipCard } from './MembershipCard.tsx';
 
@@ -41,6 +42,7 @@ export function SettingsPage() {
             {t('countryHint')}
           </p>
         </div>
+        <DeskLabelField />
       </section>
 
       <MembershipCard />

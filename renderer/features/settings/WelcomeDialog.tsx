@@ -6,12 +6,14 @@ import { Field } from '../../ui/Field.tsx';
 import { CountrySelect } from './CountrySelect.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
-/** First start: which country this desk serves (changeable later in Settings). */
+/** First start: which country this desk serves, and what the desk is called on bundles and in conflicts (both changeable later in Settings). */
 export function WelcomeDialog() {
   const { t } = useTranslation(['settings', 'common']);
-  const setCountry = useSettings((s) => s.setCountry);
+  const setUp = useSettings((s) => s.setUp);
   const [country, setValue] = useState('');
+  const [label, setLabel] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [labelError, setLabelError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
 
   return (
@@ -20,8 +22,11 @@ export function WelcomeDialog() {
         className="welcome__card"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!country) return setError('country_invalid');
-          setCountry(country).catch((err: unknown) => setFormError(errorMessage(t, err)));
+          const missingLabel = !label.trim();
+          if (!country) setError('country_invalid');
+          if (missingLabel) setLabelError('required');
+          if (!country || missingLabel) return;
+          setUp(country, label.trim()).catch((err: unknown) => setFormError(errorMessage(t, err)));
         }}
       >
         <h1 id="welcome-title">{t('welcomeTitle')}</h1>
@@ -38,6 +43,21 @@ export function WelcomeDialog() {
               onChange={(c) => {
                 setValue(c);
                 setError(undefined);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t('deskLabel')} error={labelError} hint={t('deskLabelHint')} required>
+          {(a) => (
+            <input
+              {...a}
+              dir="auto"
+              value={label}
+              maxLength={100}
+              placeholder={t('deskLabelPlaceholder')}
+              onChange={(e) => {
+                setLabel(e.target.value);
+                setLabelError(undefined);
               }}
             />
           )}

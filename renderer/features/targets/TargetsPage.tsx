@@ -73,10 +73,10 @@ export function TargetsPage() {
                 {items.map((x) => (
                   <li key={x.id}>
                     <button type="button" className={`row${x.id === id ? ' row--selected' : ''}`} aria-current={x.id === id ? 'true' : undefined} onClick={() => go('targets', x.id)}>
-                      <span className="row__title">
+                      <span className="row__title" dir="auto">
                         {x.code} — {x.title}
                       </span>
-                      <span className="row__sub">
+                      <span className="row__sub" dir="auto">
                         {x.status ? t(`status.${x.status}`) : t('status.none')}
                         {x.progress != null && ` · ${x.progress}%`} · {t('list.aligned', { count: x.alignments.length })}
                       </span>
