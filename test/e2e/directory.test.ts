@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CONTACT_HEADER, CONTACT_ROWS } from '../fixtures/contact-list.ts';
 import { setupE2E } from '../helpers/e2e.ts';
 import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 
@@ -11,20 +12,14 @@ import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 
 const e2e = setupE2E(2);
 
-const HEADER = ['country', 'prefix', 'firstName', 'lastName', 'type', 'position', 'institution', 'department', 'address', 'email', 'phoneNumber', 'fax', 'primary', 'treaties'];
-const ROWS = [
-  ['KE', 'Dr', 'Amina', 'Okafor', 'National Focal Point', 'Director', 'Ministry of Environment', 'Biodiversity', 'P.O. Box 30126, Nairobi', 'amina.okafor@environment.go.ke', '+254 20 2730808', '+254 20 2730809', '1', 'cbd'],
-  ['KE', 'Dr', 'Amina', 'Okafor', 'National Focal Point', 'Director', 'Ministry of Environment', 'Biodiversity', '', 'Amina.Okafor@Environment.go.ke', '', '', '0', 'cartagena'],
-  ['KE', 'Ms', 'Grace', 'Wanjiru', 'National Focal Point', 'Senior Warden', 'Kenya Wildlife Service', '', '', 'gwanjiru@kws.go.ke', '', '', '1', 'cms;aewa'],
-  ['KE', 'Mr', 'Joseph', 'Kamau', 'Management Authority', 'Director', 'Kenya Wildlife Service', '', '', 'jkamau@kws.go.ke', '', '', '1', 'cites'],
-  ['KE', '', '', 'Mwangi', 'Chief Whale Counter', '', '', '', '', '', '', '', '', 'cites'],
-];
+// Amina Okafor twice (CBD, then Cartagena), Grace Wanjiru for CMS and AEWA, Mwangi with a role no list defines, and a CITES MA
+const ROWS = [CONTACT_ROWS[0], CONTACT_ROWS[1], CONTACT_ROWS[3], CONTACT_ROWS[7], ['KE', 'Mr', 'Joseph', 'Kamau', 'Management Authority', 'Director', 'Kenya Wildlife Service', '', '', 'jkamau@kws.go.ke', '', '', '1', 'cites']];
 
 describe('the directory as a new user brings their contact list', () => {
   it('imports it, maps the unknown role, keeps every hat, hands over the next day, and re-imports its export in another language', async () => {
     const [app, other] = e2e.apps;
     const file = path.join(e2e.files, 'contacts.csv');
-    fs.writeFileSync(file, Papa.unparse([HEADER, ...ROWS]));
+    fs.writeFileSync(file, Papa.unparse([CONTACT_HEADER, ...ROWS]));
     const page = await openApp(e2e.browser, app);
     await chooseCountry(page, 'KE', 'CBD NFP — Ministry of Environment');
     await rpc(app, 'membership.set', { instrumentId: 'cites', status: 'party' });

@@ -5,6 +5,7 @@ import { localToday } from '../../shared/days.ts';
 import type { DirectoryChoice } from '../../shared/model/directory.ts';
 import { LANGUAGES } from '../../shared/i18n-languages.ts';
 import { roleTypes } from '../../shared/reference/roles.ts';
+import { CONTACT_HEADER, CONTACT_ROWS } from '../fixtures/contact-list.ts';
 import { ok, openDesk, TestDesk } from '../helpers/desk.ts';
 
 // Contact lists in the shape InforMEA and the secretariats publish them: role titles and treaty
@@ -32,20 +33,8 @@ class Desk extends TestDesk {
 const desk = () => openDesk(Desk);
 const b64 = (data: Buffer | string) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('base64');
 
-const HEADER = ['country', 'prefix', 'firstName', 'lastName', 'type', 'position', 'institution', 'department', 'address', 'email', 'phoneNumber', 'fax', 'primary', 'treaties'];
-const ROWS = [
-  ['KE', 'Dr', 'Amina', 'Okafor', 'National Focal Point', 'Director', 'Ministry of Environment', 'Biodiversity', 'P.O. Box 30126, Nairobi', 'amina.okafor@environment.go.ke', '+254 20 2730808', '', '1', 'cbd'],
-  ['KE', 'Dr', 'Amina', 'Okafor', 'National Focal Point', 'Director', 'Ministry of Environment', 'Biodiversity', '', 'Amina.Okafor@Environment.go.ke', '', '', '0', 'cartagena'],
-  ['KE', 'Mr', 'Joseph', 'Kamau', 'Competent National Authority', 'Registrar', 'National Biosafety Authority', '', '', 'jkamau@biosafetykenya.go.ke', '', '', '1', 'cartagena'],
-  ['KE', 'Ms', 'Grace', 'Wanjiru', 'National Focal Point', 'Senior Warden', 'Kenya Wildlife Service', '', '', 'gwanjiru@kws.go.ke', '', '', '1', 'cms;aewa'],
-  ['KE', 'Ms', 'Ruth', 'Njeri', 'National Focal Point', 'Head, "ABS" Unit,\nGenetic Resources', 'KEPHIS', '', '', 'rnjeri@kephis.org', '', '', '1', 'nagoya'],
-  ['KE', '', 'Peter', 'Otieno', 'BCH National Focal Point', '', 'National Biosafety Authority', '', '', 'potieno@biosafetykenya.go.ke', '', '', '1', 'CPB'],
-  ['KE', '', 'Mary', 'Achieng', 'Scientific Authority', 'Curator', 'National Museums of Kenya', '', '', '', '', '', '1', 'cites'],
-  ['KE', '', '', 'Mwangi', 'Chief Whale Counter', '', '', '', '', '', '', '', '', 'cites'],
-  ['KE', '', 'ليلى', 'حسن', 'Administrative Authority', '', 'وزارة البيئة', '', '', 'l.hassan@env.example', '', '', '1', 'ramsar'],
-  ['KE', '', 'Ольга', 'Иванова', 'Management Authority', '', 'Министерство природных ресурсов', '', '', 'o.ivanova@mnr.example', '', '', '1', 'CITES'],
-  ['KE', '', 'Hans', 'Keller', 'National Focal Point', '', 'Federal Office', '', '', 'hans.keller@bafu.example', '', '', '1', 'Bern Convention'],
-];
+const HEADER = CONTACT_HEADER;
+const ROWS = CONTACT_ROWS;
 const CSV = Papa.unparse([HEADER, ...ROWS]);
 
 describe('a contact list in the shape InforMEA and the secretariats publish', () => {
