@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DirectoryChoice, DirectoryImportResult, DirectoryMapping, DirectoryPreview } from '../../shared/model/directory.ts';
+import type { ChannelOutput } from '../../shared/contract.ts';
 import { call } from '../api/client.ts';
 
 // The directory import, step by step: a file is read and previewed; the user corrects the column
@@ -23,6 +24,8 @@ interface DirectoryImportState {
   toggle(index: number): void;
   setDuplicates(mode: DuplicateMode): void;
   apply(): Promise<DirectoryImportResult>;
+  /** takes the last import back (its new rows deleted, changed fields restored unless edited since) */
+  undo(): Promise<ChannelOutput<'directory.undo'>>;
   reset(): void;
 }
 
@@ -68,6 +71,11 @@ export const useDirectoryImport = create<DirectoryImportState>((set, get) => ({
     const result = await call('directory.import', { fileName: file.name, dataBase64: file.base64, mapping: preview.mapping, rows: chosen, duplicates, choices });
     set({ file: null, preview: null, chosen: [], choices: [], result });
     return result;
+  },
+  async undo() {
+    const done = await call('directory.undo', {});
+    set({ result: null });
+    return done;
   },
   reset() {
     set({ file: null, preview: null, chosen: [], choices: [], result: null });

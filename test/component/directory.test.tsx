@@ -113,6 +113,9 @@ describe('values the desk does not recognise', () => {
     await waitFor(() => expect(peopleInStore()).toEqual(['Amina Diallo', 'Moussa Ndiaye']));
     const roles = core.dispatcher.dispatch('designations.list', { roleId: 'cites:role:enforcement' });
     expect(roles.ok && roles.data.map((d) => d.personName).sort()).toEqual(['Amina Diallo', 'Moussa Ndiaye']);
+    // and the whole import can be taken back
+    fireEvent.click(screen.getByRole('button', { name: 'Undo this import' }));
+    await waitFor(() => expect(peopleInStore()).toEqual([]));
   });
 });
 

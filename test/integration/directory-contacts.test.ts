@@ -152,3 +152,32 @@ describe('the directory round trip', () => {
     expect(text).toContain('Cartagena Protocol on Biosafety');
   });
 });
+
+describe('taking a directory import back', () => {
+  it('removes what it created, restores what it changed, keeps what was edited since, and travels as ops', async () => {
+    const d = await desk();
+    const amina = d.call('people.create', { name: 'Amina Okafor', email: 'amina.okafor@environment.go.ke', title: 'Deputy Director' });
+    const before = d.call('app.dump', {});
+    const csv = Papa.unparse([HEADER, ROWS[0], ROWS[2], ROWS[3]]);
+    const p = await d.preview('contacts.csv', csv);
+    await d.invoke('directory.import', { fileName: 'contacts.csv', dataBase64: b64(csv), mapping: p.mapping, rows: p.rows.map((r) => r.index), duplicates: 'update' });
+    expect(d.call('people.get', { id: amina.id })).toMatchObject({ title: 'Director', phone: '+254 20 2730808', department: 'Biodiversity' });
+    // someone corrects Amina's position after the import: that edit stays
+    d.call('people.update', { id: amina.id, patch: { title: 'Director General' } });
+
+    const undone = d.call('directory.undo', {});
+    expect(undone).toMatchObject({ fileName: 'contacts.csv', restored: 1, kept: 1 });
+    expect(d.call('people.get', { id: amina.id })).toMatchObject({ title: 'Director General', phone: null, department: null });
+    const live = ok(d.core.dispatcher.dispatch('people.list', {})).items.map((x) => x.name);
+    expect(live).toEqual(['Amina Okafor']);
+    expect(ok(d.core.dispatcher.dispatch('designations.list', {}))).toEqual([]);
+    const liveCount = (dump: typeof before) => Object.fromEntries(Object.entries(dump.entities).map(([k, v]) => [k, v.filter((r) => !r._deleted).length]));
+    expect(liveCount(d.call('app.dump', {}))).toEqual(liveCount(before));
+    // a second undo has nothing to take back
+    expect(d.refuse('directory.undo', {}).code).toBe('nothing_to_undo');
+    // a colleague who received the import receives its undoing too
+    const other = await desk();
+    other.call('sync.import', { content: d.call('sync.export', {}).content });
+    expect(ok(other.core.dispatcher.dispatch('people.list', {})).items.map((x) => x.name)).toEqual(['Amina Okafor']);
+  });
+});

@@ -6,7 +6,9 @@ import { backupStore } from '../db/backup.ts';
 import { createDesignation, listDesignations } from '../focal-points/designations.ts';
 import type { Store } from '../store.ts';
 import { createInstitution } from '../institutions/service.ts';
-import { createPerson, updatePerson } from '../people/service.ts';
+import type { OpValue } from '../../../shared/model/ops.ts';
+import { createPerson, getPerson, updatePerson } from '../people/service.ts';
+import { newJournal, saveJournal } from './undo.ts';
 import { analyseRows, type AnalysedRow } from './analyse.ts';
 import { Choices, rememberChoices, storedChoices, Unmatched } from './choices.ts';
 import { exportCsv, exportVcard, exportXlsx } from './export.ts';
@@ -60,6 +62,7 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
   if (rows.length === 0) return result;
 
   backupStore(store.db, store.dataDir, 'directory-import');
+  const journal = newJournal();
   store.write(() => {
     const newInstitutions = new Map<string, string>();
     const personOfRow = new Map<number, string>();
@@ -74,6 +77,7 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
         institutionId = r.institution.existingId ?? newInstitutions.get(r.institution.key);
         if (!institutionId) {
           institutionId = createInstitution(store, { name: r.institution.name, acronym: r.institution.acronym ?? undefined, address: r.institution.address ?? undefined }).id;
+          journal.created.push({ entity: 'institution', id: institutionId });
           newInstitutions.set(r.institution.key, institutionId);
           result.institutionsCreated++;
         }
@@ -86,24 +90,30 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
         const patch = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
         // a later row of the same file for the same person adds to them; the name stays as first written
         if (!r.match?.personId) delete patch.name;
-        updatePerson(store, { id: personId, patch: { ...patch, ...(institutionId ? { institutionId } : {}) } });
+        const after = { ...patch, ...(institutionId ? { institutionId } : {}) } as Record<string, OpValue>;
+        const current = getPerson(store, personId) as unknown as Record<string, OpValue>;
+        updatePerson(store, { id: personId, patch: after as never });
+        if (!created.has(personId)) journal.updated.push({ entity: 'person', id: personId, before: Object.fromEntries(Object.keys(after).map((k) => [k, current[k] ?? null])), after });
         if (!created.has(personId)) updated.add(personId);
       } else {
         personId = createPerson(store, { ...person, institutionId: institutionId ?? null }).id;
         created.add(personId);
+        journal.created.push({ entity: 'person', id: personId });
       }
       personOfRow.set(r.preview.index, personId);
       for (const d of r.designations) {
         const holds = listDesignations(store, { personId, roleId: d.role.id }).some((x) => x.instrumentId === d.instrumentId);
         if (holds) continue;
         // a start date the file does not give is not known: never today
-        createDesignation(store, designationRecordInput.parse({ personId, roleId: d.role.id, instrumentId: d.instrumentId, ...(d.startDate ? { startDate: d.startDate } : {}) }));
+        const made = createDesignation(store, designationRecordInput.parse({ personId, roleId: d.role.id, instrumentId: d.instrumentId, ...(d.startDate ? { startDate: d.startDate } : {}) }));
+        journal.created.push({ entity: 'designation', id: made.id });
         result.designationsCreated++;
       }
     }
     result.created = created.size;
     result.updated = updated.size;
     rememberChoices(store, input.choices ?? []);
+    saveJournal(store, file.fileName, journal);
   });
   return result;
 }

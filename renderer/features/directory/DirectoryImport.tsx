@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_LIMITS } from '../../../shared/model/directory.ts';
 import { useDirectoryImport } from '../../state/directory.ts';
+import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { readFileAsBase64 } from '../../ui/files.ts';
@@ -14,7 +15,8 @@ const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocume
 /** Import of a directory spreadsheet: choose or drop a file, check the columns and the rows, import. */
 export function DirectoryImport() {
   const { t } = useTranslation(['directory', 'errors']);
-  const { file, preview, result, open, reset } = useDirectoryImport();
+  const { file, preview, result, open, reset, undo } = useDirectoryImport();
+  const show = useToasts((s) => s.show);
   const [reading, setReading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -45,9 +47,22 @@ export function DirectoryImport() {
         </p>
       )}
       {result && (
-        <p className="success" role="status">
-          {t('import.done', { ...result })}
-        </p>
+        <div className="directory-result">
+          <p className="success" role="status">
+            {t('import.done', { ...result })}
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void undo()
+                .then((r) => show({ tone: 'info', message: t('import.undone', { ...r }) }))
+                .catch((err: unknown) => setError(errorMessage(t, err)))
+            }
+          >
+            {t('import.undo')}
+          </button>
+        </div>
       )}
       {preview && file && (
         <>
