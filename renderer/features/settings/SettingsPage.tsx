@@ -20,7 +20,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <h1>{t('title')}</h1>
-      <section className="card">
+      <section className="card stack">
         <div className="field">
           <label htmlFor="settings-language">{t('language')}</label>
           <LanguageSelect id="settings-language" />
