@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryRow } from '../../../shared/model/directory.ts';
+import { roleType } from '../../../shared/reference/roles.ts';
 import { useDirectoryImport } from '../../state/directory.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatNumber } from '../../ui/format.ts';
@@ -29,6 +30,7 @@ function RowCheck({ row }: { row: DirectoryRow }) {
     const key = d.personId ? d.reason : row.designations.length > 0 ? 'secondRole' : d.reason === 'email' ? 'rowEmail' : 'rowName';
     return <span className="badge badge--low">{t(`import.duplicate.${key}`, { name: d.name, row: d.row })}</span>;
   }
+  if (row.unmatched.length > 0) return <span className="badge badge--low">{t('import.unmatched.rowHint', { count: row.unmatched.length })}</span>;
   return <span className="muted">{t('import.ready')}</span>;
 }
 
@@ -99,7 +101,7 @@ export function DirectoryRows({ onError }: { onError: (message: string | null) =
                       {row.designations.map((x) => (
                         <li key={`${x.roleId}-${x.instrumentId ?? ''}`}>
                           {roleTitle(t, x.roleId)}
-                          {x.instrumentId && <span className="muted"> ({instrumentName(t, x.instrumentId)})</span>}
+                          {x.instrumentId && !roleType(x.roleId)?.instrument && <span className="muted"> ({instrumentName(t, x.instrumentId)})</span>}
                         </li>
                       ))}
                     </ul>
