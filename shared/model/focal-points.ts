@@ -12,6 +12,8 @@ export const roleStatus = z.object({
   instrumentId: z.string().nullable(),
   expected: z.boolean(),
   holders: z.array(designation),
+  /** designations that start later (a successor named in a handover), soonest first */
+  upcoming: z.array(designation),
   history: z.array(designation),
   historyCount: z.number().int(),
   state: z.enum(['held', 'vacant', 'expired', 'optional']),

@@ -64,6 +64,8 @@ describe('the directory as a new user brings their contact list', () => {
     await handover.getByLabel(/Successor's first day/).fill(day);
     await handover.getByRole('button', { name: 'Hand over' }).click();
     await page.getByText('Management Authority handed over to Daniel Kiprono').waitFor();
+    // the successor shows as coming, from their first day
+    await ma.getByRole('button', { name: 'Daniel Kiprono' }).waitFor();
     const after = await rpc<{ personName: string; startDate: string | null; endDate: string | null }[]>(app, 'designations.list', { roleId: 'cites:role:ma', includeEnded: true });
     expect(after.map((d) => [d.personName, d.startDate, d.endDate]).sort()).toEqual([
       ['Daniel Kiprono', day, null],

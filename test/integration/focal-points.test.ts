@@ -368,8 +368,11 @@ describe('handover', () => {
     expect(nfp.holders.map((h) => h.personName)).toEqual(['Bo Chen']);
     expect(nfp.history.map((h) => [h.personName, h.endDate])).toEqual([['Ana Lima', '2025-02-28']]);
     expect(nfp.historyCount).toBe(1);
-    // on the last day of the outgoing holder, the role is still theirs
-    expect(a.role('cbd', 'cbd:role:nfp', null, '2025-02-28').holders.map((h) => h.personName)).toEqual(['Ana Lima']);
+    // on the last day of the outgoing holder, the role is still theirs, and the successor is shown as coming
+    const eve = a.role('cbd', 'cbd:role:nfp', null, '2025-02-28');
+    expect(eve.holders.map((h) => h.personName)).toEqual(['Ana Lima']);
+    expect(eve.upcoming.map((h) => [h.personName, h.startDate])).toEqual([['Bo Chen', '2025-03-01']]);
+    expect(nfp.upcoming).toEqual([]);
     // across a leap day and a year end
     const next = a.call('designations.handover', { id: started.id, date: '2026-01-01', successorId: ana });
     expect(next.ended.endDate).toBe('2025-12-31');

@@ -20,6 +20,8 @@ export interface RoleStatus {
   instrumentId: string | null;
   expected: boolean;
   holders: Designation[];
+  /** designations that start later (a successor named in a handover), soonest first */
+  upcoming: Designation[];
   /** past holders, newest first (at most HISTORY_SHOWN) */
   history: Designation[];
   historyCount: number;
@@ -52,10 +54,11 @@ function roleStatuses(convention: string, members: Set<string>, designations: De
   return applicableRoles(convention, members).map(({ role, instrumentId }) => {
     const mine = designations.filter((d) => d.roleId === role.id && (role.id !== INSTRUMENT_NFP || d.instrumentId === instrumentId));
     const holders = mine.filter((d) => d.active);
+    const upcoming = mine.filter((d) => !d.active && d.startDate && d.startDate > today).sort((a, b) => (a.startDate! < b.startDate! ? -1 : 1));
     const history = mine.filter((d) => !d.active && d.startDate && d.startDate <= today).sort((a, b) => ((a.endDate ?? '') < (b.endDate ?? '') ? 1 : -1));
     const expected = member && (role.expected || role.id === INSTRUMENT_NFP);
     const state = holders.length ? 'held' : !expected ? 'optional' : history.length ? 'expired' : 'vacant';
-    return { roleId: role.id, convention, instrumentId, expected, holders, history: history.slice(0, HISTORY_SHOWN), historyCount: history.length, state };
+    return { roleId: role.id, convention, instrumentId, expected, holders, upcoming, history: history.slice(0, HISTORY_SHOWN), historyCount: history.length, state };
   });
 }
 

@@ -54,6 +54,18 @@ export function RoleCard({ status }: { status: RoleStatus }) {
           ))}
         </ul>
       )}
+      {status.upcoming.length > 0 && (
+        <ul className="holders holders--upcoming">
+          {status.upcoming.map((d) => (
+            <li key={d.id} className="muted">
+              {t('upcoming', { date: formatDay(d.startDate, lng) })}{' '}
+              <button type="button" className="button--link-dark" onClick={() => d.personId && go('people', d.personId)}>
+                <bdi>{d.personName}</bdi>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {(status.holders.length === 0 || role.multiple) && panel?.kind !== 'designate' && (
         <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'designate' })}>
           {t('designate')}
