@@ -41,27 +41,29 @@ function ensureChromium() {
   process.exit(1);
 }
 
-// The vCard export is read back by an independent parser, Python's vobject (Debian's python3-vobject);
-// test/integration/people-details.test.ts looks for it with the same interpreters, in this order.
+// What the desk writes is read back by parsers no one here wrote, from Debian's Python packages:
+// vCards by vobject, calendars by icalendar. test/helpers/python.ts looks for them with the same
+// interpreters, in this order.
 const PYTHONS = ['/usr/bin/python3', 'python3'];
-const hasVobject = () => PYTHONS.some((py) => spawnSync(py, ['-c', 'import vobject'], { stdio: 'ignore' }).status === 0);
+const hasModule = (module) => PYTHONS.some((py) => spawnSync(py, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0);
 
-function ensureVobject() {
-  if (hasVobject()) return;
+function ensurePython(module, apt, what) {
+  if (hasModule(module)) return;
   if (isRoot && hasApt) {
-    process.stdout.write('python3-vobject is missing: installing it with apt-get …\n');
-    if (aptInstall('python3-vobject') && hasVobject()) return;
+    process.stdout.write(`${apt} is missing: installing it with apt-get …\n`);
+    if (aptInstall(apt) && hasModule(module)) return;
   }
   process.stderr.write(
-    `\nThe vCard tests read the export back with Python's vobject.\n` +
-      `Install it with:  sudo apt-get update && sudo apt-get install -y python3-vobject\n` +
+    `\nThe ${what} tests read the export back with Python's ${module}.\n` +
+      `Install it with:  sudo apt-get update && sudo apt-get install -y ${apt}\n` +
       `then run npm test again.\n`,
   );
   process.exit(1);
 }
 
 ensureChromium();
-ensureVobject();
+ensurePython('vobject', 'python3-vobject', 'vCard');
+ensurePython('icalendar', 'python3-icalendar', 'calendar');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 

@@ -10,6 +10,7 @@ import { peersChannels } from './contract/peers.ts';
 import { peopleChannels } from './contract/people.ts';
 import { settingsChannels } from './contract/settings.ts';
 import { syncChannels } from './contract/sync.ts';
+import { reportingChannels } from './contract/reporting.ts';
 import { targetsChannels } from './contract/targets.ts';
 
 // The one contract between the renderer (or the CLI) and the core: a list of areas, each
@@ -25,6 +26,7 @@ export const contract = {
   ...focalPointsChannels,
   ...directoryChannels,
   ...targetsChannels,
+  ...reportingChannels,
   ...syncChannels,
   ...peersChannels,
   ...conflictsChannels,

@@ -9,6 +9,7 @@ import { peersArea } from './peers/index.ts';
 import { peopleArea } from './people/index.ts';
 import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
+import { reportingArea } from './reporting/index.ts';
 import { targetsArea } from './targets/index.ts';
 
 // The areas of the core. Adding one: a folder with its index.ts, and one line here (see docs/architecture.md).
@@ -22,6 +23,7 @@ const domainAreas: CoreArea[] = [
   focalPointsArea,
   directoryArea,
   targetsArea,
+  reportingArea,
   syncArea,
   peersArea,
 ] as CoreArea[];

@@ -5,6 +5,7 @@ import type { Feature } from '../features/feature.ts';
 import { focalPointsFeature } from '../features/focal-points/index.ts';
 import { institutionsFeature } from '../features/institutions/index.ts';
 import { peopleFeature } from '../features/people/index.ts';
+import { reportingFeature } from '../features/reporting/index.ts';
 import { settingsFeature } from '../features/settings/index.ts';
 import { syncFeature } from '../features/sync/index.ts';
 import { targetsFeature } from '../features/targets/index.ts';
@@ -15,6 +16,7 @@ import { targetsFeature } from '../features/targets/index.ts';
 export const features: readonly Feature[] = [
   focalPointsFeature,
   targetsFeature,
+  reportingFeature,
   peopleFeature,
   institutionsFeature,
   syncFeature,

@@ -4,6 +4,7 @@ import type { EntityDef, FieldDef } from './fields.ts';
 import { institutionEntities } from './institutions.ts';
 import { membershipEntities } from './membership.ts';
 import { peopleEntities } from './people.ts';
+import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
 
 // The registry of synced entities: the one place that names tables and columns, a list of the
@@ -18,6 +19,7 @@ export const entities = {
   ...membershipEntities,
   ...focalPointsEntities,
   ...targetsEntities,
+  ...reportingEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

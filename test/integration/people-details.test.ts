@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { openStore } from '../../electron/core/store.ts';
 import type { DirectoryMapping, DirectoryTarget } from '../../shared/model/directory.ts';
 import type { Person } from '../../shared/model/people.ts';
 import { ok, openDesk, TestDesk } from '../helpers/desk.ts';
+import { readWithPython } from '../helpers/python.ts';
 
 // Nothing of a contact list is lost: the honorific, department, postal address and fax of the lists
 // InforMEA and the secretariats publish, through import (CSV and XLSX), the person's record, the
@@ -261,7 +261,6 @@ describe('exports keep every value', () => {
 
 // --- vCard, read back by Python's vobject ----------------------------------------------------------
 
-const PYTHONS = ['/usr/bin/python3', 'python3'];
 const READ_VCARDS = String.raw`
 import json, sys, vobject
 def values(v):
@@ -293,30 +292,8 @@ interface Card {
   adr: { street: string; city: string; country: string }[];
 }
 
-function vobjectPython(): string {
-  const found = PYTHONS.find((py) => spawnSync(py, ['-c', 'import vobject'], { stdio: 'ignore' }).status === 0);
-  if (!found) {
-    throw new Error(
-      "Python's vobject is missing: the vCard export is read back with it. Install it with `apt-get install -y python3-vobject` (npm test installs it when run as root with apt).",
-    );
-  }
-  return found;
-}
-
 function readWithVobject(vcf: Buffer): Card[] {
-  const python = vobjectPython();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-vcf-'));
-  try {
-    const file = path.join(dir, 'directory.vcf');
-    const script = path.join(dir, 'read.py');
-    fs.writeFileSync(file, vcf);
-    fs.writeFileSync(script, READ_VCARDS);
-    const r = spawnSync(python, [script, file], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`vobject could not read the export: ${r.stderr}`);
-    return JSON.parse(r.stdout) as Card[];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return readWithPython<Card[]>('vobject', 'python3-vobject', READ_VCARDS, vcf, 'directory.vcf');
 }
 
 describe('vCard', () => {
@@ -427,9 +404,9 @@ describe('migration 0004_person_details', () => {
       const before = ok(d.dispatch('people.list', {})).items.map(old);
       store.close();
       const raw = new Database(storePath(dir));
-      // and without what later migrations added (0005: the directory import journal)
+      // and without what later migrations added (0005: the directory import journal; 0006: meetings)
       raw.exec(['honorific', 'department', 'address', 'fax'].map((c) => `ALTER TABLE person DROP COLUMN ${c};`).join('\n'));
-      raw.exec('DROP TABLE directory_imports;');
+      raw.exec('DROP TABLE directory_imports; DROP TABLE meeting;');
       raw.pragma('user_version = 3');
       raw.close();
 

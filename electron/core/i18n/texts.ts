@@ -16,20 +16,26 @@ import ruTargets from '../../../locales/ru/targets.json' with { type: 'json' };
 import zhDirectory from '../../../locales/zh/directory.json' with { type: 'json' };
 import zhReference from '../../../locales/zh/reference.json' with { type: 'json' };
 import zhTargets from '../../../locales/zh/targets.json' with { type: 'json' };
+import enReporting from '../../../locales/en/reporting.json' with { type: 'json' };
+import frReporting from '../../../locales/fr/reporting.json' with { type: 'json' };
+import esReporting from '../../../locales/es/reporting.json' with { type: 'json' };
+import arReporting from '../../../locales/ar/reporting.json' with { type: 'json' };
+import ruReporting from '../../../locales/ru/reporting.json' with { type: 'json' };
+import zhReporting from '../../../locales/zh/reporting.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
 
 // The few texts the core writes into files (spreadsheet headers, sheet names, role titles, statuses),
 // from the same locale files as the interface, so a workbook is in the language of whoever made it.
 
-export type CoreNamespace = 'directory' | 'reference' | 'targets';
+export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting';
 
 const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
-  en: { directory: enDirectory, reference: enReference, targets: enTargets },
-  fr: { directory: frDirectory, reference: frReference, targets: frTargets },
-  es: { directory: esDirectory, reference: esReference, targets: esTargets },
-  ar: { directory: arDirectory, reference: arReference, targets: arTargets },
-  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets },
-  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets },
+  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting },
 };
 
 function at(tree: unknown, key: string): string | undefined {
@@ -38,9 +44,10 @@ function at(tree: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** The text under `key` in that language, else in English, else the key itself. */
-export function coreText(language: Language, ns: CoreNamespace, key: string): string {
-  return at(BUNDLES[language][ns], key) ?? at(BUNDLES.en[ns], key) ?? key;
+/** The text under `key` in that language, else in English, else the key itself; {{name}} filled from `vars`. */
+export function coreText(language: Language, ns: CoreNamespace, key: string, vars: Record<string, string> = {}): string {
+  const text = at(BUNDLES[language][ns], key) ?? at(BUNDLES.en[ns], key) ?? key;
+  return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => vars[name] ?? m);
 }
 
 /** The text under `key` in every language that has it (for recognising what any desk wrote). */

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import { conventions, i18nKeyOf, instruments } from '../../../shared/reference/conventions.ts';
+
+// How the calendar names obligations, meetings and periods in the interface language.
+
+export function scopeAbbreviation(convention: string, instrumentId: string | null): string {
+  if (instrumentId) return instruments.find((i) => i.id === instrumentId)?.abbreviation ?? instrumentId;
+  return conventions.find((c) => c.id === convention)?.abbreviation ?? convention;
+}
+
+export function obligationTitle(t: TFunction, obligationId: string): string {
+  return t(`reporting:obligations.${i18nKeyOf(obligationId)}`, { defaultValue: obligationId });
+}
+
+/** "CMS COP15", "AEWA MOP9", from a meeting id ("cms:cop15", "cms:aewa:mop9"). */
+export function meetingName(t: TFunction, id: string): string {
+  const parts = id.split(':');
+  const last = parts.pop() ?? '';
+  const body = last.startsWith('mop') ? 'mop' : 'cop';
+  const scope = scopeAbbreviation(parts[0], parts.length > 1 ? parts.join(':') : null);
+  return t(`reporting:meetings.name.${body}`, { convention: scope, number: last.slice(3) });
+}
+
+export function periodLabel(t: TFunction, period: string, meetingId: string | null): string {
+  if (meetingId) return t('reporting:period.meeting', { meeting: meetingName(t, meetingId) });
+  if (/^\d{4}$/.test(period)) return t('reporting:period.year', { year: period });
+  return t('reporting:period.number', { n: period });
+}
