@@ -4,7 +4,8 @@ import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 // Kunming-Montreal Global Biodiversity Framework: 4 goals for 2050, 23 targets for 2030, and the headline
 // indicators of its monitoring framework. A headline indicator is attached to the goal or target it is
 // numbered under ("A.1" → goal A, "3.1" → target 3); goal indicators reused for targets list them in alsoFor.
-// Targets with no confirmed headline indicator carry a headlineGap; none is invented for them.
+// Targets without a headline indicator carry a headlineGap; none is invented for them. For targets 8,
+// 14, 16, 17, 20 and 23 it is confirmed (decision 16/31) that they are followed by binary indicators only.
 
 const goal = (code: 'A' | 'B' | 'C' | 'D'): ItemInput => ({ id: `gbf:${code}`, kind: 'goal', code, parent: null, confidence: 'high', targetYear: 2050 });
 const target = (n: number, extra: Partial<ItemInput> = {}): ItemInput => ({ id: `gbf:T${n}`, kind: 'target', code: `T${n}`, parent: null, confidence: 'high', targetYear: 2030, ...extra });
@@ -13,7 +14,7 @@ const indicator = (code: string, extra: Partial<ItemInput> = {}): ItemInput => {
   const parent = /^[A-D]$/.test(head) ? `gbf:${head}` : `gbf:T${head}`;
   return { id: `gbf:HI:${code}`, kind: 'indicator', code, parent, confidence: 'high', ...extra };
 };
-const gap = (confidence: 'medium' | 'low', note: string): Partial<ItemInput> => ({ flags: ['headline-unconfirmed'], headlineGap: { confidence, note } });
+const binaryOnly = (code: string): Partial<ItemInput> => ({ headlineGap: { confidence: 'high', note: `No headline indicator: followed by binary indicator ${code}.b only (confirmed, decision 16/31).` } });
 
 export const gbf = defineFramework(
   frameworkMeta(gbfMeta),
@@ -29,22 +30,22 @@ export const gbf = defineFramework(
     target(5),
     target(6),
     target(7),
-    target(8, gap('low', 'No headline indicator found in the sources (binary/component indicators only).')),
+    target(8, binaryOnly('8')),
     target(9),
     target(10),
     target(11),
     target(12),
     target(13),
-    target(14, gap('low', 'Headline indicator not confirmed; reported via binary indicator 14.b.')),
+    target(14, binaryOnly('14')),
     target(15),
-    target(16, gap('medium', "No headline indicator in decision 15/5 (shown as '-'); binary indicator 16.b exists; COP16 changes not checked.")),
-    target(17, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    target(16, binaryOnly('16')),
+    target(17, binaryOnly('17')),
     target(18),
     target(19),
-    target(20, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    target(20, binaryOnly('20')),
     target(21),
     target(22),
-    target(23, gap('low', 'No headline indicator found in the sources (binary indicator only).')),
+    target(23, binaryOnly('23')),
     indicator('A.1', { alsoFor: [{ id: 'gbf:T1', confidence: 'medium' }] }),
     indicator('A.2', { alsoFor: [{ id: 'gbf:T1', confidence: 'medium' }] }),
     indicator('A.3', { alsoFor: [{ id: 'gbf:T4', confidence: 'high' }] }),
