@@ -239,6 +239,15 @@ describe('vacancies', () => {
     expect(v.byConvention.every((c) => !c.member && c.vacancies === 0)).toBe(true);
   });
 
+  it('an AEWA Party that is not a CMS Party still misses its AEWA focal point', async () => {
+    const a = await desk();
+    a.party('cms:aewa');
+    const cms = a.vacancies().byConvention.find((c) => c.convention === 'cms')!;
+    expect(cms.member).toBe(false);
+    expect(cms.roles).toEqual([expect.objectContaining({ roleId: 'cms:role:instrument-nfp', instrumentId: 'cms:aewa', state: 'vacant' })]);
+    expect(a.view('cms').roles.filter((r) => r.state === 'vacant').map((r) => [r.roleId, r.instrumentId])).toEqual([['cms:role:instrument-nfp', 'cms:aewa']]);
+  });
+
   it('a CITES party without designations misses its MA and SA; designating the MA leaves one', async () => {
     const a = await desk();
     a.party('cites');

@@ -56,7 +56,9 @@ function roleStatuses(convention: string, members: Set<string>, designations: De
     const holders = mine.filter((d) => d.active);
     const upcoming = mine.filter((d) => !d.active && d.startDate && d.startDate > today).sort((a, b) => (a.startDate! < b.startDate! ? -1 : 1));
     const history = mine.filter((d) => !d.active && d.startDate && d.startDate <= today).sort((a, b) => ((a.endDate ?? '') < (b.endDate ?? '') ? 1 : -1));
-    const expected = member && (role.expected || role.id === INSTRUMENT_NFP);
+    // a role about an agreement is expected of a Party to that agreement, Party to CMS or not (an AEWA Party's AEWA focal point)
+    const party = instrumentId ? members.has(instrumentId) : member;
+    const expected = party && (role.expected || role.id === INSTRUMENT_NFP);
     const state = holders.length ? 'held' : !expected ? 'optional' : history.length ? 'expired' : 'vacant';
     return { roleId: role.id, convention, instrumentId, expected, holders, upcoming, history: history.slice(0, HISTORY_SHOWN), historyCount: history.length, state };
   });
@@ -90,13 +92,13 @@ export function vacancies(store: Store, today = localToday()): VacancySummary {
       .reduce((t, c) => ({ active: t.active + c.active, started: t.started + c.started }), { active: 0, started: 0 });
   const byConvention = conventions.map((c) => {
     const member = members.has(c.id);
-    const roles = member
-      ? applicableRoles(c.id, members)
-          .filter(({ role }) => role.expected || role.id === INSTRUMENT_NFP)
-          .map(({ role, instrumentId }) => ({ roleId: role.id, instrumentId, ...tally(role.id, instrumentId, role.id === INSTRUMENT_NFP) }))
-          .filter((r) => r.active === 0)
-          .map((r) => ({ roleId: r.roleId, instrumentId: r.instrumentId, state: (r.started > 0 ? 'expired' : 'vacant') as 'vacant' | 'expired' }))
-      : [];
+    // a Party to an agreement owes its roles even when not a Party to the convention itself
+    const roles = applicableRoles(c.id, members)
+      .filter(({ instrumentId }) => (instrumentId ? members.has(instrumentId) : member))
+      .filter(({ role }) => role.expected || role.id === INSTRUMENT_NFP)
+      .map(({ role, instrumentId }) => ({ roleId: role.id, instrumentId, ...tally(role.id, instrumentId, role.id === INSTRUMENT_NFP) }))
+      .filter((r) => r.active === 0)
+      .map((r) => ({ roleId: r.roleId, instrumentId: r.instrumentId, state: (r.started > 0 ? 'expired' : 'vacant') as 'vacant' | 'expired' }));
     return { convention: c.id, member, vacancies: roles.length, roles };
   });
   return { membershipRecorded: members.size > 0, total: byConvention.reduce((n, c) => n + c.vacancies, 0), byConvention };
