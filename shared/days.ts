@@ -4,10 +4,15 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function dayBefore(date: string): string {
+/** A YYYY-MM-DD date so many days later (earlier when negative), without time-zone surprises. */
+export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+export function dayBefore(date: string): string {
+  return addDays(date, -1);
 }
 
 export function isActiveOn(d: { startDate: string | null; endDate: string | null }, day: string): boolean {

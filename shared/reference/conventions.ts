@@ -57,3 +57,9 @@ export function instrumentsOf(conventionId: string): Instrument[] {
 export function i18nKeyOf(id: string): string {
   return id.replace(/[:-]/g, '_');
 }
+
+/** The short name of where something belongs: an instrument's abbreviation ("AEWA", "CPB"), else its convention's ("CITES"). */
+export function scopeAbbreviation(convention: string, instrumentId: string | null = null): string {
+  if (instrumentId) return instruments.find((i) => i.id === instrumentId)?.abbreviation ?? instrumentId;
+  return conventions.find((c) => c.id === convention)?.abbreviation ?? convention;
+}

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { addDays, localToday } from '../../shared/days.ts';
 import { CONTACT_HEADER, CONTACT_ROWS } from '../fixtures/contact-list.ts';
 import { setupE2E } from '../helpers/e2e.ts';
 import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
@@ -54,8 +55,7 @@ describe('the directory as a new user brings their contact list', () => {
     await ma.getByText('start not known').waitFor();
 
     // the next day, Joseph Kamau hands over to someone not yet in the desk
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+    const day = addDays(localToday(), 1);
     await ma.getByRole('button', { name: 'Hand over' }).click();
     const handover = ma.getByRole('form', { name: /^Hand over Management Authority/ });
     await handover.getByLabel('Successor', { exact: true }).fill('Daniel Kiprono');
@@ -69,7 +69,7 @@ describe('the directory as a new user brings their contact list', () => {
     const after = await rpc<{ personName: string; startDate: string | null; endDate: string | null }[]>(app, 'designations.list', { roleId: 'cites:role:ma', includeEnded: true });
     expect(after.map((d) => [d.personName, d.startDate, d.endDate]).sort()).toEqual([
       ['Daniel Kiprono', day, null],
-      ['Joseph Kamau', null, new Date(Date.now()).toLocaleDateString('sv-SE')],
+      ['Joseph Kamau', null, localToday()],
     ]);
 
     // the directory in French goes to a desk that works in Chinese

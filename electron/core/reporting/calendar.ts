@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { Language } from '../../../shared/i18n-languages.ts';
-import { i18nKeyOf, conventions, instruments } from '../../../shared/reference/conventions.ts';
+import { addDays } from '../../../shared/days.ts';
+import { i18nKeyOf, scopeAbbreviation as scope } from '../../../shared/reference/conventions.ts';
 import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { reportingDeadlines } from './service.ts';
@@ -11,14 +12,6 @@ import { reportingDeadlines } from './service.ts';
 // (official or estimated) in the title and the description.
 
 const PRODID = '-//Synergy Desk//Reporting calendar//EN';
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function scope(convention: string, instrumentId: string | null): string {
-  return (instrumentId ? instruments.find((i) => i.id === instrumentId)?.abbreviation : conventions.find((c) => c.id === convention)?.abbreviation) ?? convention;
-}
 
 export function reportingCalendar(store: Store, language: Language = 'en', today?: string): { fileName: string; dataBase64: string; mime: string } {
   const { items } = reportingDeadlines(store, today);
@@ -37,7 +30,7 @@ export function reportingCalendar(store: Store, language: Language = 'en', today
     ev.updatePropertyWithValue('dtstamp', stamp);
     // an all-day date, the same day in every time zone
     ev.updatePropertyWithValue('dtstart', ICAL.Time.fromDateString(d.due));
-    ev.updatePropertyWithValue('dtend', ICAL.Time.fromDateString(nextDay(d.due)));
+    ev.updatePropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(d.due, 1)));
     ev.updatePropertyWithValue('summary', d.status === 'official' ? title : `${title} — ${text(`status.${d.status}`)}`);
     ev.updatePropertyWithValue('description', [text(`status.${d.status}`), text(`statusHint.${d.status}`), text('basis', { basis: d.basis })].join('\n'));
     ev.updatePropertyWithValue('categories', scope(d.convention, d.instrumentId));

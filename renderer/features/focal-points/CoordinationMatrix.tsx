@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { conventions } from '../../../shared/reference/conventions.ts';
+import { conventions, scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
-import { instrumentAbbreviation, instrumentName, roleTitle } from './roles.ts';
+import { instrumentName, roleTitle } from './roles.ts';
 import { useQuery } from '../../state/queries.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 
@@ -34,7 +34,7 @@ export function CoordinationMatrix() {
                   {r.cells[c]?.map((x, i) => (
                     <span key={i} className="matrix__role" title={[roleTitle(t, x.roleId), x.instrumentId && instrumentName(t, x.instrumentId), x.personName].filter(Boolean).join(' — ')}>
                       {roleType(x.roleId)?.abbreviation ?? roleTitle(t, x.roleId)}
-                      {x.instrumentId && !roleType(x.roleId)?.instrument && <> ({instrumentAbbreviation(x.instrumentId)})</>}
+                      {x.instrumentId && !roleType(x.roleId)?.instrument && <> ({scopeAbbreviation(c, x.instrumentId)})</>}
                     </span>
                   ))}
                 </td>

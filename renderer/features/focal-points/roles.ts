@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { conventions, i18nKeyOf, instruments } from '../../../shared/reference/conventions.ts';
+import { conventions, i18nKeyOf } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 
 /** A role's title in the interface language, e.g. "Management Authority". */
@@ -22,9 +22,4 @@ export function matchRoles(t: TFunction, query: string, roles: readonly { id: st
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   return roles.filter((r) => words.every((w) => fold(`${t(`reference:roles.${r.key}`)} ${r.abbreviation ?? ''}`).includes(w))).map((r) => r.id);
-}
-
-/** The short name of a protocol or agreement ("AEWA", "CPB"), for tight spaces such as the matrix. */
-export function instrumentAbbreviation(instrumentId: string): string {
-  return instruments.find((i) => i.id === instrumentId)?.abbreviation ?? instrumentId;
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineRow } from '../../../shared/model/reporting.ts';
 import { formatDay } from '../../ui/format.ts';
-import { obligationTitle, periodLabel, scopeAbbreviation } from './labels.ts';
+import { addDays } from '../../../shared/days.ts';
+import { scopeAbbreviation } from '../../../shared/reference/conventions.ts';
+import { obligationTitle, periodLabel } from './labels.ts';
 
 const GROUPS = ['past', 'soon', 'quarter', 'later', 'undated'] as const;
 type Group = (typeof GROUPS)[number];
@@ -9,7 +11,6 @@ type Group = (typeof GROUPS)[number];
 /** English source text inside a sentence of another direction keeps its own (Unicode first-strong isolate). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function groupOf(d: DeadlineRow, today: string): Group {
   if (!d.due) return 'undated';

@@ -1,12 +1,7 @@
 import type { TFunction } from 'i18next';
-import { conventions, i18nKeyOf, instruments } from '../../../shared/reference/conventions.ts';
+import { i18nKeyOf, scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 
 // How the calendar names obligations, meetings and periods in the interface language.
-
-export function scopeAbbreviation(convention: string, instrumentId: string | null): string {
-  if (instrumentId) return instruments.find((i) => i.id === instrumentId)?.abbreviation ?? instrumentId;
-  return conventions.find((c) => c.id === convention)?.abbreviation ?? convention;
-}
 
 export function obligationTitle(t: TFunction, obligationId: string): string {
   return t(`reporting:obligations.${i18nKeyOf(obligationId)}`, { defaultValue: obligationId });
