@@ -18,3 +18,14 @@ export function dayBefore(date: string): string {
 export function isActiveOn(d: { startDate: string | null; endDate: string | null }, day: string): boolean {
   return (!d.startDate || d.startDate <= day) && (!d.endDate || d.endDate >= day);
 }
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (for positions on a time axis). */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/** The number of days in a month ("2028-02" → 29). */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}

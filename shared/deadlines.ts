@@ -17,6 +17,9 @@ export interface Deadline {
   status: 'official' | 'estimated' | 'unknown';
   confidence: Confidence;
   meetingId: string | null;
+  /** the first and last day the report covers, where the rule says (a calendar year; since the previous meeting) */
+  periodStart: string | null;
+  periodEnd: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -37,19 +40,23 @@ export function deadlinesOf(rule: ObligationRule, meetings: readonly MeetingRef[
   const inRange = (due: string) => due >= from && due <= to;
   switch (r.kind) {
     case 'fixed':
-      return r.dates.filter((x) => inRange(x.due)).map((x) => ({ ...base, period: x.period, due: x.due, status: 'official', confidence: x.confidence, meetingId: null }));
+      return r.dates.filter((x) => inRange(x.due)).map((x) => ({ ...base, period: x.period, due: x.due, status: 'official', confidence: x.confidence, meetingId: null, periodStart: null, periodEnd: null }));
     case 'yearAfter': {
       const out: Deadline[] = [];
       for (let covered = Number(from.slice(0, 4)) - 1; covered <= Number(to.slice(0, 4)); covered++) {
         const due = `${covered + 1}-${pad(r.month)}-${pad(r.day)}`;
-        if (inRange(due)) out.push({ ...base, period: String(covered), due, status: 'estimated', confidence: rule.confidence, meetingId: null });
+        if (inRange(due)) out.push({ ...base, period: String(covered), due, status: 'estimated', confidence: rule.confidence, meetingId: null, periodStart: `${covered}-01-01`, periodEnd: `${covered}-12-31` });
       }
       return out;
     }
     case 'beforeMeeting': {
       const out: Deadline[] = [];
-      const of = meetings.filter((m) => m.convention === rule.convention && m.body === r.body && m.instrumentId === r.instrumentId);
-      for (const m of of) {
+      const of = meetings
+        .filter((m) => m.convention === rule.convention && m.body === r.body && m.instrumentId === r.instrumentId)
+        .sort((a, b) => a.year - b.year || (a.start ?? '').localeCompare(b.start ?? ''));
+      for (const [n, m] of of.entries()) {
+        // a report for a meeting covers the time since the previous meeting of the same body
+        const previous = n > 0 ? of[n - 1] : undefined;
         const known = r.known?.find((k) => k.meetingId === m.id);
         const anchor = r.anchor === 'end' ? m.end : m.start;
         const due = known?.due ?? (anchor ? monthsBefore(anchor, r.months) : null);
@@ -61,6 +68,8 @@ export function deadlinesOf(rule: ObligationRule, meetings: readonly MeetingRef[
           status: known ? 'official' : due ? 'estimated' : 'unknown',
           confidence: known?.confidence ?? (m.datesConfirmed ? rule.confidence : 'low'),
           meetingId: m.id,
+          periodStart: previous?.end ?? previous?.start ?? null,
+          periodEnd: null,
         });
       }
       return out;

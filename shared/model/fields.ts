@@ -48,6 +48,9 @@ export const MESSAGE_KEYS = [
   'framework_item_invalid',
   'progress_range',
   'code_taken',
+  'due_before_period',
+  'submitted_before_period_end',
+  'date_in_future',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

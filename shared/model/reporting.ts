@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conventionIds } from '../reference/conventions.ts';
 import { isoDate, longText, shortText, type EntityDef, type FieldDef } from './fields.ts';
+import { reportsEntities } from './reports.ts';
 
 // Meetings of the governing bodies as synced data: the shipped ones (shared/reference/meetings.ts)
 // corrected by the user, and ones the user adds. A meeting's id is its convention or instrument,
@@ -22,7 +23,7 @@ export const meetingFields = {
   notes: { schema: longText() },
 } satisfies Record<string, FieldDef>;
 
-export const reportingEntities = { meeting: { table: 'meeting', fields: meetingFields, conventionField: 'convention' } } satisfies Record<string, EntityDef>;
+export const reportingEntities = { meeting: { table: 'meeting', fields: meetingFields, conventionField: 'convention' }, ...reportsEntities } satisfies Record<string, EntityDef>;
 
 export const meetingId = z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?:(cop|mop)[0-9]{1,3}$/, { error: 'invalid' });
 
@@ -55,16 +56,3 @@ export const meeting = z.object({
   corrected: z.boolean(),
 });
 export type Meeting = z.infer<typeof meeting>;
-
-export const deadline = z.object({
-  obligationId: z.string(),
-  convention: z.string(),
-  instrumentId: z.string().nullable(),
-  period: z.string(),
-  due: z.string().nullable(),
-  status: z.enum(['official', 'estimated', 'unknown']),
-  confidence: z.enum(['high', 'medium', 'low']),
-  meetingId: z.string().nullable(),
-  basis: z.string(),
-});
-export type DeadlineRow = z.infer<typeof deadline>;

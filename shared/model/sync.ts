@@ -99,6 +99,8 @@ export const conflictAbout = z.object({
   frameworkItemId: z.string().nullable().optional(),
   fromItemId: z.string().nullable().optional(),
   toItemId: z.string().nullable().optional(),
+  /** a delegated part's report ("cites:annual-trade__2025") */
+  reportId: z.string().nullable().optional(),
 });
 export type ConflictAbout = z.infer<typeof conflictAbout>;
 

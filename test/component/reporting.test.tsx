@@ -19,7 +19,7 @@ afterEach(() => core.close());
 describe('the reporting page', () => {
   it('shows each deadline with whether its date is official or estimated, and follows a corrected meeting', async () => {
     renderWithFeatures(<ReportingPage />);
-    const cbd8 = (await screen.findAllByText('CBD national report'))[0].closest('li')!;
+    const cbd8 = (await screen.findByRole('button', { name: 'CBD national report · 8th report' })).closest('li')!;
     expect(within(cbd8).getByText('Official date')).toBeTruthy();
     const cmsBefore = callCore<{ items: { obligationId: string; due: string | null }[] }>(core, 'reporting.deadlines', {}).items.filter((d) => d.obligationId === 'cms:national-report');
     expect(cmsBefore.length).toBeGreaterThan(0);
@@ -39,4 +39,54 @@ describe('the reporting page', () => {
     const cmsAfter = callCore<{ items: { obligationId: string; due: string | null; period: string }[] }>(core, 'reporting.deadlines', {}).items.find((d) => d.period === 'cms:cop15');
     expect(cmsAfter?.due).toBe('2025-09-30');
   });
+
+  it('opens a report, refuses an override without a reason at the field, and moves a submitted report out of the overdue list', async () => {
+    callCore(core, 'membership.set', { instrumentId: 'cites', status: 'party' });
+    renderWithFeatures(<ReportingPage />);
+    const overdue = await screen.findByRole('region', { name: /^Overdue/ });
+    const before = within(overdue).getAllByRole('listitem').length;
+    // the CBD 7th national report (due 28 February 2026) is past and not submitted
+    fireEvent.click(within(overdue).getByRole('button', { name: 'CBD national report · 7th report' }));
+    const panel = await screen.findByRole('complementary', { name: 'CBD national report · 7th report' });
+    const form = within(panel).getByRole('form', { name: 'Progress of CBD national report · 7th report' });
+    fireEvent.change(within(form).getByLabelText('Changed due date'), { target: { value: '2026-04-30' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save progress' }));
+    expect(await within(form).findByText('This field is required.')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Changed due date'), { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'submitted' } });
+    // marking it submitted proposes today as the submission date
+    expect((within(form).getByLabelText(/Submitted on/) as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    fireEvent.change(within(form).getByLabelText(/Submitted on/), { target: { value: '2026-02-20' } });
+    fireEvent.change(within(form).getByLabelText("Secretariat's reference"), { target: { value: 'NR7-0042' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save progress' }));
+    const submitted = await screen.findByRole('region', { name: /^Submitted/ });
+    expect(within(submitted).getByRole('button', { name: 'CBD national report · 7th report' })).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('region', { name: /^Overdue/ })).getAllByRole('listitem').length).toBe(before - 1));
+    const stored = callCore<{ items: { id: string; status: string; submissionRef: string | null }[] }>(core, 'reporting.deadlines', {}).items.find((r) => r.id === 'cbd:national-report__7');
+    expect(stored).toMatchObject({ status: 'submitted', submissionRef: 'NR7-0042' });
+  });
+
+  it('shows the same reports on the timeline and on the month page, narrowed by the filters', async () => {
+    callCore(core, 'membership.set', { instrumentId: 'cites', status: 'party' });
+    renderWithFeatures(<ReportingPage />);
+    await screen.findByRole('region', { name: /^Overdue/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const lanes = within(timeline).getAllByRole('group').map((g) => g.getAttribute('aria-label'));
+    // the protocols only for a Party to them
+    expect(lanes).toEqual(['CBD', 'CITES', 'CMS']);
+    const cites = within(within(timeline).getByRole('group', { name: 'CITES' })).getAllByRole('button');
+    expect(cites.length).toBeGreaterThan(4);
+    expect(cites.every((b) => /CITES/.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
+    fireEvent.change(screen.getByLabelText('Convention'), { target: { value: 'CMS' } });
+    await waitFor(() => expect(within(timeline).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['CMS']));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Month' }));
+    const month = await screen.findByRole('region', { name: /\d{4}/ });
+    // walk to October: the CITES annual reports are due on the 31st
+    const today = new Date();
+    for (let m = today.getMonth(); m !== 9; m = (m + 11) % 12) fireEvent.click(within(month).getByRole('button', { name: 'Previous month' }));
+    expect(within(month).getAllByRole('button', { name: /CITES annual trade report/ })).toHaveLength(1);
+  });
 });
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk, TestDesk } from '../helpers/desk.ts';
+import { localToday } from '../../shared/days.ts';
 import { readWithPython } from '../helpers/python.ts';
 
 // The calendar file read back by Python's icalendar (Debian's python3-icalendar), which no one
@@ -59,5 +60,30 @@ describe('the reporting calendar as an iCalendar file', () => {
     const fr = read(d.call('reporting.calendar', { today: '2025-06-01', language: 'fr' }));
     expect(fr.name).not.toBe('Reporting calendar');
     expect(fr.events.find((e) => e.uid.startsWith('cbd:national-report/7'))?.summary).not.toMatch(/^CBD national report/);
+  });
+
+  it('says in each event who owns the report and where it stands, has one event per delegated part, and no reminders for what is done', async () => {
+    const d = await openDesk(TestDesk);
+    d.call('membership.set', { instrumentId: 'cites', status: 'party' });
+    const owner = d.call('designations.create', { personId: d.person('Amina Diallo'), roleId: 'cites:role:ma', startDate: '2020-01-01' }).id;
+    const year = new Date().getFullYear();
+    const report = { obligationId: 'cites:annual-trade', period: String(year - 1) };
+    d.call('reports.save', { ...report, status: 'drafting', ownerDesignationId: owner, dueOverride: `${year}-11-30`, overrideReason: 'extension to 30 November' });
+    const part = d.call('reports.parts.save', { reportId: `cites:annual-trade__${year - 1}`, title: 'Live animals section', assigneeId: d.person('Sofia Moreno'), due: `${year}-09-15` }).parts[0];
+    d.call('reports.save', { obligationId: 'cites:illegal-trade', period: String(year - 1), status: 'submitted', submittedOn: localToday() });
+    const today = `${year}-06-01`;
+    const cal = read(d.call('reporting.calendar', { today }));
+    const byUid = Object.fromEntries(cal.events.map((e) => [e.uid, e]));
+    const trade = byUid[`cites:annual-trade/${year - 1}@synergy-desk`];
+    expect(trade).toMatchObject({ start: `${year}-11-30`, allDay: true, alarms: [-30, -7] });
+    expect(trade.summary).toMatch(/Date changed/);
+    expect(trade.description).toMatch(/Drafting/);
+    expect(trade.description).toMatch(/Owner: Amina Diallo/);
+    expect(trade.description).toMatch(/extension to 30 November/);
+    expect(byUid[`part/${part.id}@synergy-desk`]).toMatchObject({ start: `${year}-09-15`, allDay: true, alarms: [-30, -7], summary: 'Live animals section — CITES annual trade report (CITES)' });
+    expect(byUid[`part/${part.id}@synergy-desk`].description).toMatch(/Owner: Sofia Moreno/);
+    const illegal = byUid[`cites:illegal-trade/${year - 1}@synergy-desk`];
+    expect(illegal.description).toMatch(/Submitted/);
+    expect(illegal.alarms).toEqual([]);
   });
 });

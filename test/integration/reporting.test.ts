@@ -6,7 +6,7 @@ import { openDesk, TestDesk } from '../helpers/desk.ts';
 
 const TODAY = '2025-06-01';
 const desk = () => openDesk(TestDesk);
-const due = (d: TestDesk) => Object.fromEntries(d.call('reporting.deadlines', { today: TODAY }).items.map((x) => [`${x.obligationId}|${x.period}`, [x.due, x.status]]));
+const due = (d: TestDesk) => Object.fromEntries(d.call('reporting.deadlines', { today: TODAY }).items.map((x) => [`${x.obligationId}|${x.period}`, [x.due, x.dueStatus]]));
 
 describe('the reporting calendar', () => {
   it('lists the deadlines of the conventions the country takes part in, two years back to five ahead', async () => {

@@ -1,19 +1,14 @@
 import type { z } from 'zod';
-import { computeDeadlines } from '../../../shared/deadlines.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { DeadlineRow, Meeting, meetingSave } from '../../../shared/model/reporting.ts';
-import { localToday } from '../../../shared/days.ts';
+import type { Meeting, meetingSave } from '../../../shared/model/reporting.ts';
 import { conventionIds, instruments } from '../../../shared/reference/conventions.ts';
 import { meetings as shippedMeetings, type MeetingRef } from '../../../shared/reference/meetings.ts';
-import { obligationRules } from '../../../shared/reference/obligations.ts';
 import { stmt } from '../db/sql.ts';
-import { memberIds } from '../membership/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
 
 // Meetings are the shipped ones with the user's corrections on top, plus the ones users add; the
-// deadlines follow from the obligation rules and those meetings, for the conventions the country
-// takes part in, two years back and five years ahead.
+// deadlines (reports.ts) follow from the obligation rules and these meetings.
 
 interface MeetingRow {
   id: string;
@@ -87,16 +82,7 @@ export function saveMeeting(store: Store, input: z.output<typeof meetingSave>): 
   return listMeetings(store);
 }
 
-const shiftYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
-
-export function reportingDeadlines(store: Store, today = localToday()): { from: string; to: string; items: DeadlineRow[] } {
-  const from = shiftYears(today, -2);
-  const to = shiftYears(today, 5);
-  const members = memberIds(store);
-  // membership not recorded yet: every convention, so the calendar is never empty by accident
-  const applies = (r: { convention: string; instrumentId: string | null }) => members.size === 0 || members.has(r.instrumentId ?? r.convention);
-  const rules = obligationRules.filter(applies);
-  const meetings: MeetingRef[] = listMeetings(store).map((m) => ({ ...m, place: m.place ?? '', datesConfirmed: m.dates === 'confirmed', confidence: 'medium', source: '' }));
-  const basis = new Map(obligationRules.map((r) => [r.id, r.basis]));
-  return { from, to, items: computeDeadlines(rules, meetings, from, to).map((d) => ({ ...d, basis: basis.get(d.obligationId) ?? '' })) };
+/** The meetings as the deadline rules read them. */
+export function meetingRefs(store: Store): MeetingRef[] {
+  return listMeetings(store).map((m) => ({ ...m, place: m.place ?? '', datesConfirmed: m.dates === 'confirmed', confidence: 'medium', source: '' }));
 }

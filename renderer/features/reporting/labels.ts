@@ -1,3 +1,4 @@
+import { splitReportId } from '../../../shared/model/reports.ts';
 import type { TFunction } from 'i18next';
 import { i18nKeyOf, scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 
@@ -20,4 +21,15 @@ export function periodLabel(t: TFunction, period: string, meetingId: string | nu
   if (meetingId) return t('reporting:period.meeting', { meeting: meetingName(t, meetingId) });
   if (/^\d{4}$/.test(period)) return t('reporting:period.year', { year: period });
   return t('reporting:period.number', { n: period });
+}
+
+/** "CITES annual trade report · covering 2025" */
+export function reportTitle(t: TFunction, r: { obligationId: string; period: string; meetingId: string | null }): string {
+  return `${obligationTitle(t, r.obligationId)} · ${periodLabel(t, r.period, r.meetingId)}`;
+}
+
+/** "cites:annual-trade__2025" in words; a period that names a meeting ("cms:cop15") says so. */
+export function reportSubject(t: TFunction, id: string): string {
+  const { obligationId, period } = splitReportId(id);
+  return reportTitle(t, { obligationId, period, meetingId: /:(cop|mop)\d+$/.test(period) ? period : null });
 }

@@ -57,7 +57,8 @@ export const gbf = defineFramework(
     indicator('D.2', { alsoFor: [{ id: 'gbf:T19', confidence: 'high' }] }),
     indicator('D.3', { alsoFor: [{ id: 'gbf:T19', confidence: 'high' }] }),
     indicator('1.1'),
-    indicator('2.2', { note: 'Numbered 2.2 in the adopted framework (there is no 2.1 headline indicator).' }),
+    // decision 16/31 numbers "Area under restoration" 2.1; its id stays gbf:HI:2.2 so links and bundles keep working
+    { ...indicator('2.1', { note: 'Numbered 2.2 in the adopted framework, 2.1 since decision 16/31; the id keeps the old number.' }), id: 'gbf:HI:2.2' },
     indicator('3.1'),
     indicator('5.1'),
     indicator('6.1'),
