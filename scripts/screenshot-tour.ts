@@ -20,6 +20,12 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
   for (const instrumentId of ['cbd', 'cites', 'cms', 'ramsar', 'cbd:cartagena', 'cbd:nagoya']) await rpc(app, 'membership.set', { instrumentId, status: 'party' });
   await rpc(app, 'designations.create', { personId: amina, roleId: 'cbd:role:nfp', startDate: '2021-05-01' });
   await rpc(app, 'designations.create', { personId: joseph, roleId: 'cites:role:sa', startDate: '2019-02-11' });
+  const ma = (await rpc<{ id: string }>(app, 'designations.create', { personId: joseph, roleId: 'cites:role:ma', startDate: '2022-01-01' })).id;
+  // the reporting calendar with work in progress: an owner, a submitted report, a delegated part
+  const year = new Date().getFullYear();
+  await rpc(app, 'reports.save', { obligationId: 'cites:annual-trade', period: String(year - 1), status: 'drafting', ownerDesignationId: ma });
+  await rpc(app, 'reports.parts.save', { reportId: `cites:annual-trade__${year - 1}`, title: 'Live animals and plants', assigneeId: amina, due: `${year}-09-15` });
+  await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: '2026-02-26', submissionRef: 'NR7-KE-001' });
   const nt3 = (await rpc<{ id: string }>(app, 'targets.create', { code: 'NT3', title: 'Protected and conserved areas', leadInstitutionId: ministry, status: 'some_progress', progress: 20 })).id;
   await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'gbf:T3', degree: 'high' });
   await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'cms:T2.2', degree: 'medium' });
@@ -42,6 +48,16 @@ try {
       await links.nth(i).click();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(dir, `${String(i + 1).padStart(2, '0')}.png`) });
+    }
+    // the reporting calendar's other views, and a report open beside the list
+    await page.locator('a[href="#/reporting"]').click();
+    await page.locator('[data-report]').first().click();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(dir, 'reporting-open.png'), fullPage: true });
+    for (const [n, view] of [[1, 'timeline'], [2, 'month']] as const) {
+      await page.locator('.segmented button').nth(n).click();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: path.join(dir, `reporting-${view}.png`), fullPage: true });
     }
     if (page.errors.length) process.stderr.write(`${language}: page errors: ${page.errors.join('; ')}\n`);
     process.stdout.write(`${language}: ${count} pages → ${path.relative(process.cwd(), dir)}\n`);

@@ -8,7 +8,8 @@ import { features } from '../../renderer/app/features.ts';
 // aside), no empty text, and real translations rather than English copies.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PLURAL = /_(zero|one|two|few|many|other)$/;
+// cardinal forms (count_one) and ordinal ones (count_ordinal_one)
+const PLURAL = /(_ordinal)?_(zero|one|two|few|many|other)$/;
 /** names that stay as they are in every language */
 const SAME_EVERYWHERE = new Set(['common:appName']);
 const namespaces = fs.readdirSync(path.join(ROOT, 'locales/en')).map((f) => f.replace(/\.json$/, ''));

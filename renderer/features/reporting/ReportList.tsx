@@ -13,20 +13,24 @@ function ReportRow({ r, selected, onOpen }: { r: ReportItem; selected: boolean; 
   return (
     <li className={`deadline${selected ? ' deadline--selected' : ''}`}>
       <span className="deadline__due">{r.due ? formatDay(r.due, i18n.language) : '—'}</span>
-      <span className="deadline__what">
-        <button type="button" className="link-button" aria-expanded={selected} onClick={() => onOpen(r.id)} data-report={r.id}>
-          {reportTitle(t, r)}
-        </button>{' '}
-        <span className="muted">({scopeOf(r)})</span>
-      </span>
-      <StateBadge r={r} />
-      <DueBadge r={r} />
-      <span className="deadline__owner">
-        {r.owner?.personName ? t('owner.named', { name: isolate(r.owner.personName) }) : <span className="muted">{t('owner.none')}</span>}
-        {r.owner?.vacant && <span className="badge badge--vacant">{t('owner.vacant')}</span>}
-        {r.parts.length > 0 && <span className="muted"> · {t('parts.count', { count: r.parts.length, done: r.parts.filter((p) => p.status === 'done').length })}</span>}
-      </span>
-      <span className="muted deadline__basis">{t('basis', { basis: isolate(r.basis) })}</span>
+      <div className="deadline__body">
+        <span className="deadline__what">
+          <button type="button" className="link-button" aria-expanded={selected} onClick={() => onOpen(r.id)} data-report={r.id}>
+            {reportTitle(t, r)}
+          </button>{' '}
+          <span className="muted">({scopeOf(r)})</span>
+        </span>
+        <span className="deadline__owner">
+          {r.owner?.personName ? t('owner.named', { name: isolate(r.owner.personName) }) : <span className="muted">{t('owner.none')}</span>}
+          {r.owner?.vacant && <span className="badge badge--vacant">{t('owner.vacant')}</span>}
+          {r.parts.length > 0 && <span className="muted"> · {t('parts.count', { count: r.parts.length, done: r.parts.filter((p) => p.status === 'done').length })}</span>}
+        </span>
+        <span className="muted deadline__basis">{t('basis', { basis: isolate(r.basis) })}</span>
+      </div>
+      <div className="deadline__badges">
+        <StateBadge r={r} />
+        <DueBadge r={r} />
+      </div>
     </li>
   );
 }

@@ -66,7 +66,7 @@ export function Timeline({ items, meetings, from, to, today, openId, onOpen }: T
                       key={r.id}
                       type="button"
                       className={`timeline__mark timeline__mark--${groupOf(r, today)}${r.dueStatus !== 'official' && !r.dueOverride ? ' timeline__mark--estimated' : ''}${r.id === openId ? ' timeline__mark--open' : ''}`}
-                      style={{ insetInlineStart: at(r.due!), top: `${0.3 + row * 0.9}rem` }}
+                      style={{ insetInlineStart: at(r.due!), top: `${0.3 + row * 1.15}rem` }}
                       aria-label={label}
                       title={label}
                       onClick={() => onOpen(r.id)}

@@ -20,7 +20,7 @@ export function meetingName(t: TFunction, id: string): string {
 export function periodLabel(t: TFunction, period: string, meetingId: string | null): string {
   if (meetingId) return t('reporting:period.meeting', { meeting: meetingName(t, meetingId) });
   if (/^\d{4}$/.test(period)) return t('reporting:period.year', { year: period });
-  return t('reporting:period.number', { n: period });
+  return t('reporting:period.number', { count: Number(period), ordinal: true });
 }
 
 /** "CITES annual trade report · covering 2025" */
