@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startChanges } from '../api/changes.ts';
 import { EntityViewsContext } from '../features/entity-views.ts';
@@ -15,6 +15,8 @@ import { Nav } from './Nav.tsx';
 export function App() {
   const { t, i18n } = useTranslation();
   const area = useRoute((s) => s.area);
+  // the new page renders in the background, in slices: opening a long page never freezes the window
+  const shownArea = useDeferredValue(area);
   const { settings, load } = useSettings();
   const [startError, setStartError] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function App() {
   }
   if (!settings) return <p className="loading">{t('status.loading')}</p>;
 
-  const shown = features.find((f) => f.id === area && f.Page) ?? features.find((f) => f.id === DEFAULT_ROUTE)!;
+  const shown = features.find((f) => f.id === shownArea && f.Page) ?? features.find((f) => f.id === DEFAULT_ROUTE)!;
   const Page = shown.Page!;
   return (
     <EntityViewsContext.Provider value={entityViews}>

@@ -12,7 +12,7 @@ export interface NavBadge {
   count: number;
   /** accessible label, e.g. "3 vacancies" */
   label: string;
-  tone?: 'vacancy';
+  tone?: 'vacancy' | 'overdue';
 }
 
 /** How the interface names one entity and shows its rows and values (conflicts inbox, Exchange page). */

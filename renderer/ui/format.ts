@@ -13,8 +13,13 @@ export function saveTextFile(fileName: string, content: string, type = 'applicat
   downloadBlob(fileName, new Blob([content], { type }));
 }
 
+// a formatter costs far more to make than to use: one per language, kept
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A YYYY-MM-DD date in the interface language, without time-zone surprises. */
 export function formatDay(date: string | null, language: string): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  let format = dayFormats.get(language);
+  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T00:00:00Z`));
 }

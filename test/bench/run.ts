@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchPeople } from './people.bench.ts';
+import { benchReporting } from './reporting.bench.ts';
 import { benchSync } from './sync.bench.ts';
 import { benchTargets } from './targets.bench.ts';
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   sync: benchSync,
   focalPoints: benchFocalPoints,
   targets: benchTargets,
+  reporting: benchReporting,
 };
 
 const results: Record<string, unknown> = {

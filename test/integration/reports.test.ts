@@ -52,6 +52,8 @@ describe('tracking the reports the country owes', () => {
     expect(saved.owner?.designationId).toBe(owner);
     const history = d.call('reports.history', { id: CITES_ID });
     expect(history.filter((h) => h.field === 'status').map((h) => h.value)).toEqual(['drafting', 'submitted']);
+    // only what was said: no null recorded for the fields nobody filled in
+    expect(history.map((h) => h.field).sort()).toEqual(['ownerDesignationId', 'status', 'status', 'submissionRef', 'submittedOn']);
     expect(history.every((h) => h.here)).toBe(true);
   });
 

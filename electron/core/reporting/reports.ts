@@ -197,16 +197,11 @@ export function saveReport(store: Store, input: z.output<typeof reportSave>, tod
     if (!d) throw fieldError('ownerDesignationId', 'ref_missing', 'the designation does not exist');
     if (d.convention !== current.convention) throw fieldError('ownerDesignationId', 'role_not_in_convention', 'the owner holds a role of another convention');
   }
-  store.write(() =>
-    writeFields(store, 'report', current.id, {
-      obligationId: current.obligationId,
-      period: current.period,
-      convention: current.convention,
-      ...next,
-      // an override that is cleared takes its reason with it
-      overrideReason: next.dueOverride ? next.overrideReason : null,
-    }),
-  );
+  const values: Record<string, string | null> = { ...next, overrideReason: next.dueOverride ? next.overrideReason : null };
+  // a field that was empty and stays empty writes nothing (the history shows only real changes)
+  const before: Record<string, unknown> = { ...current, ownerDesignationId: current.owner?.designationId ?? null };
+  const said = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== null || before[k] !== null));
+  store.write(() => writeFields(store, 'report', current.id, { obligationId: current.obligationId, period: current.period, convention: current.convention, ...said }));
   return findReport(store, input.obligationId, input.period, today);
 }
 

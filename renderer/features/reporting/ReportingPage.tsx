@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import './reporting.css';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../shared/days.ts';
@@ -48,7 +48,7 @@ export function ReportingPage() {
         <div className="toolbar">
           <div className="segmented" role="group" aria-label={t('views.label')}>
             {VIEWS.map((v) => (
-              <button key={v} type="button" className={`button button--small${view === v ? ' button--primary' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+              <button key={v} type="button" className={`button button--small${view === v ? ' button--primary' : ''}`} aria-pressed={view === v} onClick={() => startTransition(() => setView(v))}>
                 {t(`views.${v}`)}
               </button>
             ))}

@@ -10,7 +10,7 @@ import { ReportingPage } from './ReportingPage.tsx';
 function useOverdueBadge(): NavBadge | null {
   const { data } = useQuery('reporting.deadlines', { today: localToday() });
   const count = data ? overdueCount(data.items) : 0;
-  return count > 0 ? { count, label: i18next.t('reporting:overdueBadge', { count }), tone: 'vacancy' } : null;
+  return count > 0 ? { count, label: i18next.t('reporting:overdueBadge', { count }), tone: 'overdue' } : null;
 }
 
 export const reportingFeature: Feature = {
