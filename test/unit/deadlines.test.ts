@@ -84,3 +84,16 @@ describe('the reference data', () => {
     expect(obligationRules.length).toBeGreaterThanOrEqual(count);
   });
 });
+
+describe('the period a report covers', () => {
+  it('a CITES annual report covers its calendar year, leap years included; a meeting report covers the time since the previous meeting', () => {
+    const list = computeDeadlines(obligationRules, meetings, '2025-01-01', '2029-12-31');
+    const leap = list.find((d) => d.obligationId === 'cites:annual-trade' && d.period === '2028')!;
+    expect([leap.periodStart, leap.periodEnd, leap.due]).toEqual(['2028-01-01', '2028-12-31', '2029-10-31']);
+    const cop21: MeetingRef = { id: 'cites:cop21', convention: 'cites', instrumentId: null, body: 'cop', number: 21, place: 'Geneva', year: 2028, start: '2028-05-15', end: '2028-05-26', datesConfirmed: true, confidence: 'high', source: '' };
+    const implementation = computeDeadlines(obligationRules, [...meetings, cop21], '2025-01-01', '2029-12-31').find((d) => d.meetingId === 'cites:cop21')!;
+    // one year before the CoP, covering the time since CoP20 ended (5 December 2025)
+    expect([implementation.due, implementation.periodStart, implementation.periodEnd]).toEqual(['2027-05-15', '2025-12-05', null]);
+    expect(list.filter((d) => d.status === 'official').every((d) => d.periodEnd === null || d.periodEnd < d.due!)).toBe(true);
+  });
+});
