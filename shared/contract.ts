@@ -3,11 +3,13 @@ import { appChannels } from './contract/app.ts';
 import { conflictsChannels } from './contract/conflicts.ts';
 import type { ChannelSpec } from './contract/define.ts';
 import { directoryChannels } from './contract/directory.ts';
+import { draftsChannels } from './contract/drafts.ts';
 import { focalPointsChannels } from './contract/focal-points.ts';
 import { institutionsChannels } from './contract/institutions.ts';
 import { membershipChannels } from './contract/membership.ts';
 import { peersChannels } from './contract/peers.ts';
 import { peopleChannels } from './contract/people.ts';
+import { progressChannels } from './contract/progress.ts';
 import { settingsChannels } from './contract/settings.ts';
 import { syncChannels } from './contract/sync.ts';
 import { reportingChannels } from './contract/reporting.ts';
@@ -27,6 +29,8 @@ export const contract = {
   ...directoryChannels,
   ...targetsChannels,
   ...reportingChannels,
+  ...progressChannels,
+  ...draftsChannels,
   ...syncChannels,
   ...peersChannels,
   ...conflictsChannels,

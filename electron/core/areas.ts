@@ -2,11 +2,13 @@ import type { CoreArea } from './area.ts';
 import { appArea } from './app/index.ts';
 import { createConflictsArea } from './conflicts/index.ts';
 import { directoryArea } from './directory/index.ts';
+import { draftsArea } from './drafts/index.ts';
 import { focalPointsArea } from './focal-points/index.ts';
 import { institutionsArea } from './institutions/index.ts';
 import { membershipArea } from './membership/index.ts';
 import { peersArea } from './peers/index.ts';
 import { peopleArea } from './people/index.ts';
+import { progressArea } from './progress/index.ts';
 import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
 import { reportingArea } from './reporting/index.ts';
@@ -24,6 +26,8 @@ const domainAreas: CoreArea[] = [
   directoryArea,
   targetsArea,
   reportingArea,
+  progressArea,
+  draftsArea,
   syncArea,
   peersArea,
 ] as CoreArea[];

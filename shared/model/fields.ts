@@ -51,6 +51,13 @@ export const MESSAGE_KEYS = [
   'due_before_period',
   'submitted_before_period_end',
   'date_in_future',
+  'progress_level_invalid',
+  'year_range',
+  'number_invalid',
+  'indicator_unknown',
+  'answer_invalid',
+  'unit_mismatch',
+  'question_not_in_report',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

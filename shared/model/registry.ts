@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { focalPointsEntities } from './designations.ts';
+import { draftsEntities } from './drafts.ts';
 import type { EntityDef, FieldDef } from './fields.ts';
 import { institutionEntities } from './institutions.ts';
 import { membershipEntities } from './membership.ts';
 import { peopleEntities } from './people.ts';
+import { progressEntities } from './progress.ts';
 import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
 
@@ -20,6 +22,8 @@ export const entities = {
   ...focalPointsEntities,
   ...targetsEntities,
   ...reportingEntities,
+  ...progressEntities,
+  ...draftsEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

@@ -7,6 +7,7 @@ import path from 'node:path';
 // the renderer may import one another only where their index.ts declares it (`uses: [...]`).
 //
 //   shared  ←  core/db  ←  core/sync  ←  core/records  ←  core/<area>  ←  core hubs  ←  shell
+//   shared  ←  core/i18n, core/files (spreadsheets)  ←  core/<area>
 //   shared  ←  renderer api  ←  state  ←  ui  ←  features/<feature>  ←  app
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,8 +36,10 @@ export const LAYERS: readonly Layer[] = [
   { name: 'core/sync', match: /^electron\/core\/sync\//, may: ['shared', 'core/db', 'core/sync', 'core/kernel'], forbid: isElectron },
   { name: 'core/records', match: /^electron\/core\/records\//, may: ['shared', 'core/db', 'core/sync', 'core/records', 'core/kernel'], forbid: isElectron },
   { name: 'core/i18n', match: /^electron\/core\/i18n\//, may: ['shared', 'locales', 'core/i18n'], forbid: isElectron },
+  // files the core writes (spreadsheets, CSV): no store, no area
+  { name: 'core/files', match: /^electron\/core\/files\//, may: ['shared', 'core/files'], forbid: isElectron },
   { name: 'core/hub', match: /^electron\/core\/[^/]+\.ts$/, may: ['shared', 'core/db', 'core/sync', 'core/records', 'core/kernel', 'core/area', 'core/hub'], forbid: isElectron },
-  { name: 'core/area', match: /^electron\/core\/[^/]+\//, may: ['shared', 'locales', 'core/db', 'core/sync', 'core/records', 'core/i18n', 'core/kernel'], forbid: isElectron },
+  { name: 'core/area', match: /^electron\/core\/[^/]+\//, may: ['shared', 'locales', 'core/db', 'core/sync', 'core/records', 'core/i18n', 'core/files', 'core/kernel'], forbid: isElectron },
   // the CLI's `bundle validate` reads a bundle without any store: it may use core/sync's readers
   { name: 'shell', match: /^electron\//, may: ['shared', 'core/hub', 'core/kernel', 'core/db', 'core/sync', 'shell'] },
   { name: 'renderer/api', match: /^renderer\/api\//, may: ['shared', 'renderer/api'], forbid: (s) => isNodeModule(s) || isElectron(s) },

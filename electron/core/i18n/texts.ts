@@ -17,25 +17,31 @@ import zhDirectory from '../../../locales/zh/directory.json' with { type: 'json'
 import zhReference from '../../../locales/zh/reference.json' with { type: 'json' };
 import zhTargets from '../../../locales/zh/targets.json' with { type: 'json' };
 import enReporting from '../../../locales/en/reporting.json' with { type: 'json' };
+import enDrafts from '../../../locales/en/drafts.json' with { type: 'json' };
 import frReporting from '../../../locales/fr/reporting.json' with { type: 'json' };
+import frDrafts from '../../../locales/fr/drafts.json' with { type: 'json' };
 import esReporting from '../../../locales/es/reporting.json' with { type: 'json' };
+import esDrafts from '../../../locales/es/drafts.json' with { type: 'json' };
 import arReporting from '../../../locales/ar/reporting.json' with { type: 'json' };
+import arDrafts from '../../../locales/ar/drafts.json' with { type: 'json' };
 import ruReporting from '../../../locales/ru/reporting.json' with { type: 'json' };
+import ruDrafts from '../../../locales/ru/drafts.json' with { type: 'json' };
 import zhReporting from '../../../locales/zh/reporting.json' with { type: 'json' };
+import zhDrafts from '../../../locales/zh/drafts.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
 
 // The few texts the core writes into files (spreadsheet headers, sheet names, role titles, statuses),
 // from the same locale files as the interface, so a workbook is in the language of whoever made it.
 
-export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting';
+export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts';
 
 const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
-  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting },
-  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting },
-  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting },
-  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting },
-  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting },
-  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting },
+  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts },
 };
 
 function at(tree: unknown, key: string): string | undefined {

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import type { NationalTarget } from '../../../shared/model/targets.ts';
 import { frameworkItem } from '../../../shared/reference/frameworks/index.ts';
 import { localToday } from '../../../shared/days.ts';
+import { csv, xlsx, type Table } from '../files/tables.ts';
 import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { bestDegree, frameworkOf, GBF, gbfTargets } from './items.ts';
@@ -17,7 +16,6 @@ const TARGET_COLUMNS = ['code', 'title', 'status', 'progress', 'lead', 'gbfTarge
 const ALIGNMENT_COLUMNS = ['targetCode', 'framework', 'itemCode', 'degree', 'note'] as const;
 const COVERAGE_COLUMNS = ['gbfTarget', 'bestDegree', 'nationalTargets'] as const;
 
-type Cell = string | number;
 
 /** The export's words in one language. */
 function textsFor(language: Language) {
@@ -31,11 +29,6 @@ function textsFor(language: Language) {
   };
 }
 type Texts = ReturnType<typeof textsFor>;
-interface Table {
-  name: string;
-  headers: readonly string[];
-  rows: Cell[][];
-}
 
 const code = (itemId: string) => frameworkItem(itemId)?.code ?? itemId;
 const abbreviation = (itemId: string) => frameworkOf(itemId)?.abbreviation ?? '';
@@ -75,33 +68,6 @@ export interface TargetsFile {
   fileName: string;
   dataBase64: string;
   mime: string;
-}
-
-async function xlsx(tables: Table[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Synergy Desk';
-  workbook.created = new Date();
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.headers.map((header, n) => {
-      const longest = table.rows.reduce((w, r) => Math.max(w, ...String(r[n]).split('\n').map((l) => l.length)), header.length);
-      return { header, width: Math.min(60, Math.max(10, longest + 2)) };
-    });
-    // cells are written as values (strings stay strings), never as formulas
-    for (const row of table.rows) sheet.addRow(row);
-    sheet.getRow(1).font = { bold: true };
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** A text that a spreadsheet program would run as a formula (=, +, -, @) is kept as text with a leading '. */
-const guard = (c: Cell): Cell => (typeof c === 'string' && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c);
-
-function csv(table: Table): Buffer {
-  const text = Papa.unparse({ fields: [...table.headers], data: table.rows.map((r) => r.map(guard)) }, { newline: '\r\n' });
-  // the byte order mark tells Excel the file is UTF-8
-  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
 }
 
 export async function exportTargets(store: Store, format: 'xlsx' | 'csv', language: Language = 'en'): Promise<TargetsFile> {

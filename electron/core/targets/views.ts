@@ -41,6 +41,29 @@ function reach(alignments: Alignment[], relations: Map<string, Relation[]>): Rea
   return [...direct, ...through];
 }
 
+export interface Carrier {
+  id: string;
+  code: string | null;
+  degree: Degree;
+  /** the GBF target the crosswalk carried it through; null: aligned directly */
+  via: string | null;
+}
+
+/** Who carries each framework item: targets in code order, for each the direct alignment first, then by GBF target. */
+function carriersOf(targets: readonly NationalTarget[], relations: Map<string, Relation[]>): Map<string, Carrier[]> {
+  const carriers = new Map<string, Carrier[]>();
+  for (const t of targets) {
+    const mine = reach(t.alignments, relations).sort((a, b) => (a.via === null ? 0 : 1) - (b.via === null ? 0 : 1) || compareItems(a.via ?? '', b.via ?? ''));
+    for (const r of mine) carriers.set(r.itemId, [...(carriers.get(r.itemId) ?? []), { id: t.id, code: t.code, degree: r.degree, via: r.via }]);
+  }
+  return carriers;
+}
+
+/** The national targets that serve each framework item, directly or through the crosswalk. */
+export function itemCarriers(store: Store): Map<string, Carrier[]> {
+  return carriersOf(listTargets(store), effectiveRelations(store));
+}
+
 export function coverage(store: Store): Coverage {
   const targets = listTargets(store);
   const relations = effectiveRelations(store);
@@ -51,12 +74,7 @@ export function coverage(store: Store): Coverage {
     .map((i) => ({ itemId: i.id, best: bestDegree(degreesByItem.get(i.id) ?? []) }))
     .filter((g) => g.best === null || g.best === 'low');
 
-  // who carries each item: targets in code order, for each the direct alignment first, then by GBF target
-  const carriers = new Map<string, { id: string; code: string | null; degree: Degree; via: string | null }[]>();
-  for (const t of targets) {
-    const mine = reach(t.alignments, relations).sort((a, b) => (a.via === null ? 0 : 1) - (b.via === null ? 0 : 1) || compareItems(a.via ?? '', b.via ?? ''));
-    for (const r of mine) carriers.set(r.itemId, [...(carriers.get(r.itemId) ?? []), { id: t.id, code: t.code, degree: r.degree, via: r.via }]);
-  }
+  const carriers = carriersOf(targets, relations);
   const byFramework = coverageFrameworks().map((f) => ({
     framework: f.id,
     convention: f.convention,
