@@ -4,6 +4,7 @@
 // Chinese glyphs: Debian's Chromium needs the fonts-noto-cjk package for those).
 import fs from 'node:fs';
 import path from 'node:path';
+import { localToday } from '../shared/days.ts';
 import { LANGUAGES, isLanguage } from '../shared/i18n-languages.ts';
 import { startApp, tempDir } from '../test/helpers/app-server.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
@@ -12,7 +13,7 @@ import { openApp, rpc } from '../test/helpers/ui.ts';
 const languages = process.argv.slice(2).filter(isLanguage);
 const out = path.resolve('screenshots');
 
-async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
+async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<string> {
   const ministry = (await rpc<{ id: string }>(app, 'institutions.create', { name: 'Ministry of Environment and Natural Resources', acronym: 'MENR' })).id;
   const wildlife = (await rpc<{ id: string }>(app, 'institutions.create', { name: 'Wildlife Service', acronym: 'WS' })).id;
   const amina = (await rpc<{ id: string }>(app, 'people.create', { name: 'Amina Diallo', title: 'Director of Biodiversity', institutionId: ministry, email: 'amina@env.example.org' })).id;
@@ -25,17 +26,24 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
   const year = new Date().getFullYear();
   await rpc(app, 'reports.save', { obligationId: 'cites:annual-trade', period: String(year - 1), status: 'drafting', ownerDesignationId: ma });
   await rpc(app, 'reports.parts.save', { reportId: `cites:annual-trade__${year - 1}`, title: 'Live animals and plants', assigneeId: amina, due: `${year}-09-15` });
-  await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: '2026-02-26', submissionRef: 'NR7-KE-001' });
   const nt3 = (await rpc<{ id: string }>(app, 'targets.create', { code: 'NT3', title: 'Protected and conserved areas', leadInstitutionId: ministry, status: 'some_progress', progress: 20 })).id;
   await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'gbf:T3', degree: 'high' });
   await rpc(app, 'alignments.set', { nationalTargetId: nt3, frameworkItemId: 'cms:T2.2', degree: 'medium' });
+  // recorded once, drawn on by the CBD and CMS reports
+  for (const [year, value] of [[2020, 12.1], [2022, 14.8], [2024, 17.2]] as const) await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year, value, unit: '%', source: 'National protected areas registry', enteredById: amina });
+  await rpc(app, 'targets.update', { id: nt3, patch: { headlineIndicatorIds: ['gbf:HI:3.1'] } });
+  await rpc(app, 'progress.save', { nationalTargetId: nt3, asOf: '2025-12-31', level: 'insufficient', actions: 'Two marine reserves gazetted; community conservancies registered', summary: 'Coverage rose from 12% to 17% of land and inland waters', assessedById: amina });
+  // the CBD 7th report is submitted; a value corrected afterwards is flagged in its draft
+  await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: localToday(), submissionRef: 'NR7-KE-001' });
+  await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 17.6, unit: '%', source: 'National protected areas registry (revised)', enteredById: amina });
+  return nt3;
 }
 
 const app = await startApp(tempDir('sd-shots-'));
 const browser = await launchBrowser();
 try {
   await rpc(app, 'settings.update', { country: 'KE', deviceLabel: 'NBSAP coordination — Ministry of Environment' });
-  await seed(app);
+  const nt3Id = await seed(app);
   for (const language of languages.length ? languages : LANGUAGES) {
     await rpc(app, 'settings.update', { language });
     const page = await openApp(browser, app);
@@ -59,6 +67,18 @@ try {
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(dir, `reporting-${view}.png`), fullPage: true });
     }
+    // a national target's progress and data, a report draft drawn from them, who draws on what
+    const shoot = async (hash: string, name: string) => {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+    };
+    await shoot(`#/targets/${nt3Id}`, 'target-progress');
+    await shoot('#/drafts/cbd:national-report__7', 'draft-cbd7');
+    await page.locator('.draft-section').nth(2).screenshot({ path: path.join(dir, 'draft-cbd7-section3.png') });
+    await shoot('#/drafts/cms:national-report__cms:cop15', 'draft-cms');
+    await shoot('#/drafts', 'reuse');
     if (page.errors.length) process.stderr.write(`${language}: page errors: ${page.errors.join('; ')}\n`);
     process.stdout.write(`${language}: ${count} pages → ${path.relative(process.cwd(), dir)}\n`);
     await page.close();

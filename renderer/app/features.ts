@@ -1,10 +1,12 @@
 import { conflictsFeature } from '../features/conflicts/index.ts';
 import type { EntityViews } from '../features/entity-views.ts';
 import { directoryFeature } from '../features/directory/index.ts';
+import { draftsFeature } from '../features/drafts/index.ts';
 import type { Feature } from '../features/feature.ts';
 import { focalPointsFeature } from '../features/focal-points/index.ts';
 import { institutionsFeature } from '../features/institutions/index.ts';
 import { peopleFeature } from '../features/people/index.ts';
+import { progressFeature } from '../features/progress/index.ts';
 import { reportingFeature } from '../features/reporting/index.ts';
 import { settingsFeature } from '../features/settings/index.ts';
 import { syncFeature } from '../features/sync/index.ts';
@@ -23,6 +25,8 @@ export const features: readonly Feature[] = [
   conflictsFeature,
   settingsFeature,
   directoryFeature,
+  progressFeature,
+  draftsFeature,
 ];
 
 /** The page shown for an unknown address. */

@@ -78,10 +78,12 @@ export type Draft = z.infer<typeof draft>;
 /** A record the submitted report drew on that changed after its submission. */
 export const draftChange = z.object({
   entity: z.enum(['targetProgress', 'indicatorValue', 'nationalTarget']),
+  /** added: the whole record is new since the submission; changed: one field of it */
+  kind: z.enum(['added', 'changed']),
   id: z.string(),
   /** what the record is about: a national target's code, an indicator's code and year */
   label: z.string(),
-  field: z.string(),
+  field: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   at: z.string(),

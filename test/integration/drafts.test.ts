@@ -68,10 +68,15 @@ describe('record once, report many', () => {
     expect(d.call('drafts.changes', { reportId: CBD7 })).toEqual([]);
     d.call('indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 18.4, unit: '%' });
     const changes = d.call('drafts.changes', { reportId: CBD7 });
-    expect(changes).toEqual([expect.objectContaining({ entity: 'indicatorValue', label: 'gbf:HI:3.1 · 2024', field: 'value', before: 17.2, after: 18.4, here: true })]);
-    // a new assessment after the submission shows as a change too, from nothing
+    expect(changes).toEqual([expect.objectContaining({ entity: 'indicatorValue', kind: 'changed', label: '3.1 · 2024', field: 'value', before: 17.2, after: 18.4, here: true })]);
+    // an assessment changed, and a new one after the submission: one line for the new record
+    d.call('progress.save', { nationalTargetId: nt3, asOf: '2025-12-31', level: 'no_change' });
     d.call('progress.save', { nationalTargetId: nt3, asOf: TODAY, level: 'on_track' });
-    expect(d.call('drafts.changes', { reportId: CBD7 })).toEqual(expect.arrayContaining([expect.objectContaining({ entity: 'targetProgress', label: 'NT3', field: 'level', before: null, after: 'on_track' })]));
+    const all = d.call('drafts.changes', { reportId: CBD7 });
+    expect(all.filter((c) => c.entity === 'targetProgress').map(({ kind, label, field, before, after }) => ({ kind, label, field, before, after })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'added', label: 'NT3', field: null, before: null, after: null },
+      { kind: 'changed', label: 'NT3', field: 'level', before: 'insufficient', after: 'no_change' },
+    ]);
     // the CMS report, not submitted, has nothing to flag
     expect(d.call('drafts.changes', { reportId: CMS15 })).toEqual([]);
   });

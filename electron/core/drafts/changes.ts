@@ -1,5 +1,7 @@
 import { localToday } from '../../../shared/days.ts';
 import type { DraftChange } from '../../../shared/model/drafts.ts';
+import { entities, type FieldDef } from '../../../shared/model/registry.ts';
+import { monitoringIndicator } from '../../../shared/reference/gbf-monitoring.ts';
 import { stmt } from '../db/sql.ts';
 import type { Store } from '../store.ts';
 import { reportAndTemplate } from './assemble.ts';
@@ -16,26 +18,38 @@ interface OpRow {
   hlc: string;
 }
 
-const IGNORED = new Set(['_deleted']);
+// what a record is about (its identity) and ids of other records say nothing a reader can check
+const IDENTITY = new Set(['_deleted', 'nationalTargetId', 'indicatorId', 'year', 'asOf', 'question', 'disaggregation']);
+const shownField = (entity: DraftChange['entity'], field: string) => {
+  const def = (entities[entity].fields as Record<string, FieldDef>)[field];
+  return !IDENTITY.has(field) && def !== undefined && !def.ref && !def.listRef && !def.json;
+};
 
 function changesOf(store: Store, entity: DraftChange['entity'], ids: readonly string[], cutoff: string, label: (id: string) => string): DraftChange[] {
   if (ids.length === 0) return [];
   const out: DraftChange[] = [];
-  const ops = stmt(store.db, `SELECT row_id, field, value, hlc FROM ops WHERE entity = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, field, hlc`).all(entity, JSON.stringify(ids)) as OpRow[];
-  const byField = new Map<string, OpRow[]>();
-  for (const op of ops) {
-    if (IGNORED.has(op.field)) continue;
-    const key = `${op.row_id}\u0000${op.field}`;
-    byField.set(key, [...(byField.get(key) ?? []), op]);
-  }
-  for (const list of byField.values()) {
+  const ops = stmt(store.db, `SELECT row_id, field, value, hlc FROM ops WHERE entity = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, hlc`).all(entity, JSON.stringify(ids)) as OpRow[];
+  const byRow = new Map<string, OpRow[]>();
+  for (const op of ops) byRow.set(op.row_id, [...(byRow.get(op.row_id) ?? []), op]);
+  for (const [id, list] of byRow) {
     const last = list[list.length - 1];
     if (last.hlc <= cutoff) continue;
-    const then = list.filter((o) => o.hlc <= cutoff).at(-1);
-    const before = then ? (JSON.parse(then.value) as unknown) : null;
-    const after = JSON.parse(last.value) as unknown;
-    if (JSON.stringify(before) === JSON.stringify(after)) continue;
-    out.push({ entity, id: last.row_id, label: label(last.row_id), field: last.field, before, after, at: last.hlc.slice(0, 24), here: last.hlc.endsWith(store.nodeId) });
+    const stamp = { at: last.hlc.slice(0, 24), here: last.hlc.endsWith(store.nodeId) };
+    if (list[0].hlc > cutoff) {
+      out.push({ entity, kind: 'added', id, label: label(id), field: null, before: null, after: null, ...stamp });
+      continue;
+    }
+    for (const field of new Set(list.map((o) => o.field))) {
+      if (!shownField(entity, field)) continue;
+      const mine = list.filter((o) => o.field === field);
+      const latest = mine[mine.length - 1];
+      if (latest.hlc <= cutoff) continue;
+      const then = mine.filter((o) => o.hlc <= cutoff).at(-1);
+      const before = then ? (JSON.parse(then.value) as unknown) : null;
+      const after = JSON.parse(latest.value) as unknown;
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      out.push({ entity, kind: 'changed', id, label: label(id), field, before, after, at: latest.hlc.slice(0, 24), here: latest.hlc.endsWith(store.nodeId) });
+    }
   }
   return out;
 }
@@ -53,7 +67,7 @@ export function changesSinceSubmitted(store: Store, reportId: string, today = lo
   const progressIds = (stmt(store.db, 'SELECT id, nationalTargetId FROM target_progress WHERE nationalTargetId IN (SELECT value FROM json_each(?))').all(JSON.stringify([...targetIds])) as { id: string; nationalTargetId: string }[]);
   const progressTarget = new Map(progressIds.map((p) => [p.id, p.nationalTargetId]));
   const valueRows = stmt(store.db, 'SELECT id, indicatorId, year FROM indicator_value WHERE indicatorId IN (SELECT value FROM json_each(?))').all(JSON.stringify([...indicatorIds])) as { id: string; indicatorId: string; year: number }[];
-  const valueLabel = new Map(valueRows.map((v) => [v.id, `${v.indicatorId} · ${v.year}`]));
+  const valueLabel = new Map(valueRows.map((v) => [v.id, `${monitoringIndicator(v.indicatorId)?.code ?? v.indicatorId} · ${v.year}`]));
   return [
     ...changesOf(store, 'targetProgress', [...progressTarget.keys()], cutoff, (id) => codeOf.get(progressTarget.get(id) ?? '') ?? id),
     ...changesOf(store, 'nationalTarget', [...targetIds], cutoff, (id) => codeOf.get(id) ?? id),

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportItem } from '../../../shared/model/reports.ts';
 import { useQuery } from '../../state/queries.ts';
+import { useRoute } from '../../state/route.ts';
+import { templateFor } from '../../../shared/reference/templates/index.ts';
 import { formatDay } from '../../ui/format.ts';
 import { DueBadge, StateBadge } from './badges.tsx';
 import { reportTitle } from './labels.ts';
@@ -38,6 +40,7 @@ function ReportHistory({ item }: { item: ReportItem }) {
 export function ReportPanel({ item, onClose }: { item: ReportItem; onClose: () => void }) {
   const { t, i18n } = useTranslation(['reporting', 'common']);
   const heading = useRef<HTMLHeadingElement>(null);
+  const go = useRoute((s) => s.go);
   useEffect(() => heading.current?.focus(), [item.id]);
   const day = (d: string | null) => (d ? formatDay(d, i18n.language) : t('due.none'));
   // the form starts again from what is stored whenever that changes (a save here, an import)
@@ -72,6 +75,13 @@ export function ReportPanel({ item, onClose }: { item: ReportItem; onClose: () =
           <bdi>{item.basis}</bdi>
         </dd>
       </dl>
+      {templateFor(item.obligationId, item.period) && (
+        <p>
+          <a className="button" href={`#/drafts/${item.id}`} onClick={(e) => (e.preventDefault(), go('drafts', item.id))}>
+            {t('report.openDraft')}
+          </a>
+        </p>
+      )}
       {!item.applies && <p className="notice">{t('groupHints.gone')}</p>}
       {item.applies && <ReportForm key={formKey} item={item} />}
       <ReportParts item={item} />

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../state/route.ts';
 import { useTargets } from '../../state/targets.ts';
+import { IndicatorDataCard } from '../progress/IndicatorDataCard.tsx';
+import { TargetProgressCard } from '../progress/TargetProgressCard.tsx';
 import { AlignmentsEditor } from './AlignmentsEditor.tsx';
 import { CoverageView } from './CoverageView.tsx';
 import { CrosswalkEditor } from './CrosswalkEditor.tsx';
@@ -93,6 +95,8 @@ export function TargetsPage() {
                 <TargetForm key={selected.id} target={selected} />
                 <AlignmentsEditor target={selected} />
                 <TargetServes id={selected.id} />
+                <TargetProgressCard key={`p-${selected.id}`} target={selected} />
+                <IndicatorDataCard key={`d-${selected.id}`} target={selected} />
               </div>
             )}
             {!selected && id !== 'new' && <p className="empty">{t('list.select')}</p>}

@@ -11,6 +11,7 @@ function itemValue(t: TFunction, field: string, value: unknown): string | null {
 
 export const targetsFeature: Feature = {
   id: 'targets',
+  uses: ['progress'],
   nav: { labelKey: 'nav.targets' },
   Page: TargetsPage,
   namespaces: ['targets', 'frameworks'],
