@@ -61,7 +61,24 @@ function ensurePython(module, apt, what) {
   process.exit(1);
 }
 
+/** The report pack tests open the workbook in LibreOffice (headless, converted to CSV). */
+function ensureLibreOffice() {
+  const found = () => ['/usr/bin/soffice', '/usr/bin/libreoffice'].some((p) => fs.existsSync(p));
+  if (found()) return;
+  if (isRoot && hasApt) {
+    process.stdout.write('LibreOffice Calc is missing: installing it with apt-get (about half a minute) …\n');
+    if (aptInstall('--no-install-recommends', 'libreoffice-calc-nogui') && found()) return;
+  }
+  process.stderr.write(
+    `\nThe report pack tests open the workbook in LibreOffice.\n` +
+      `Install it with:  sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui\n` +
+      `then run npm test again.\n`,
+  );
+  process.exit(1);
+}
+
 ensureChromium();
+ensureLibreOffice();
 ensurePython('vobject', 'python3-vobject', 'vCard');
 ensurePython('icalendar', 'python3-icalendar', 'calendar');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
