@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchDrafts } from './drafts.bench.ts';
 import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchPeople } from './people.bench.ts';
 import { benchReporting } from './reporting.bench.ts';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   focalPoints: benchFocalPoints,
   targets: benchTargets,
   reporting: benchReporting,
+  drafts: benchDrafts,
 };
 
 const results: Record<string, unknown> = {

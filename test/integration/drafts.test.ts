@@ -49,7 +49,8 @@ describe('record once, report many', () => {
     const cms = d.question(CMS15, 'cms:nr:3');
     const t22 = cms.items.find((i) => i.itemId === 'cms:T2.2')!;
     expect(t22.targets).toEqual([expect.objectContaining({ code: 'NT3', via: 'gbf:T3', level: 'insufficient' })]);
-    expect(cms.targets[0].values.map((v) => v.value)).toEqual([17.2]);
+    // and the CMS question on indicator data reads the same value
+    expect(d.question(CMS15, 'cms:nr:5').values.map((v) => [v.indicatorId, v.year, v.value])).toEqual([['gbf:HI:3.1', 2024, 17.2]]);
 
     // who else draws on it: both reports
     const reuse = d.call('drafts.reuse', {});

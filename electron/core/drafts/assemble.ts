@@ -36,7 +36,8 @@ export function reportAndTemplate(store: Store, reportId: string, today = localT
   return { report, template };
 }
 
-function draftTarget(src: Sources, t: Sources['targets'][number]): DraftTarget {
+/** A national target as a question shows it; its indicator data only where the question asks for it (Section III), to keep drafts light. */
+function draftTarget(src: Sources, t: Sources['targets'][number], withValues: boolean): DraftTarget {
   const progress = src.progress.get(t.id) ?? null;
   return {
     nationalTargetId: t.id,
@@ -44,7 +45,7 @@ function draftTarget(src: Sources, t: Sources['targets'][number]): DraftTarget {
     title: t.title,
     progress,
     changed: progress ? src.stampOf('targetProgress', progress.id) : null,
-    values: src.indicatorsOf(t).flatMap((i) => src.valuesByIndicator.get(i) ?? []),
+    values: withValues ? src.indicatorsOf(t).flatMap((i) => src.valuesByIndicator.get(i) ?? []) : [],
   };
 }
 
@@ -61,7 +62,7 @@ function question(q: TemplateQuestion, src: Sources, answers: Map<string, Answer
     };
   }
   if (a.kind === 'targetProgress' || a.kind === 'nationalTargets') {
-    const targets = src.targets.map((t) => draftTarget(src, t));
+    const targets = src.targets.map((t) => draftTarget(src, t, a.kind === 'targetProgress'));
     const done = a.kind === 'nationalTargets' ? targets.length > 0 : targets.length > 0 && targets.every((t) => t.progress);
     return { ...base, state: done ? 'shared' : 'missing', targets };
   }
@@ -71,7 +72,7 @@ function question(q: TemplateQuestion, src: Sources, answers: Map<string, Answer
       targets: (src.carriers.get(itemId) ?? []).map((c) => ({ nationalTargetId: c.id, code: c.code, via: c.via, level: src.progress.get(c.id)?.level ?? null })),
     }));
     const serving = new Set(items.flatMap((i) => i.targets.map((t) => t.nationalTargetId)));
-    const targets = src.targets.filter((t) => serving.has(t.id)).map((t) => draftTarget(src, t));
+    const targets = src.targets.filter((t) => serving.has(t.id)).map((t) => draftTarget(src, t, false));
     return { ...base, state: targets.some((t) => t.progress) ? 'shared' : 'missing', items, targets };
   }
   const values = a.indicators.flatMap((i) => src.valuesByIndicator.get(i) ?? []);

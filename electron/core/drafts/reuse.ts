@@ -9,7 +9,7 @@ import { drawnOn, readSources } from './sources.ts';
 // template in the calendar (columns). A record used by several conventions' reports is kept once.
 
 export function reuseMatrix(store: Store, today = localToday()): ReuseMatrix {
-  const src = readSources(store);
+  const src = readSources(store, 'presence');
   const reports = listReports(store, today).items.filter((r) => r.applies && templateFor(r.obligationId, r.period));
   const usedBy = new Map<string, string[]>();
   for (const r of reports) {

@@ -30,11 +30,13 @@ function lastChanges(store: Store, entity: string): Map<string, Stamp> {
   return new Map(rows.map((r) => [r.id, { at: r.hlc.slice(0, 24), here: r.hlc.endsWith(store.nodeId) }]));
 }
 
-export function readSources(store: Store): Sources {
+/** values 'presence': only which indicators have data (the reuse matrix needs no more). */
+export function readSources(store: Store, values: 'all' | 'presence' = 'all'): Sources {
   const targets = listTargets(store);
   const progress = latestProgress(store);
   const valuesByIndicator = new Map<string, IndicatorValue[]>();
-  for (const v of listIndicatorValues(store)) valuesByIndicator.set(v.indicatorId, [...(valuesByIndicator.get(v.indicatorId) ?? []), v]);
+  if (values === 'all') for (const v of listIndicatorValues(store)) valuesByIndicator.set(v.indicatorId, [...(valuesByIndicator.get(v.indicatorId) ?? []), v]);
+  else for (const r of stmt(store.db, 'SELECT DISTINCT indicatorId FROM indicator_value WHERE _deleted = 0').all() as { indicatorId: string }[]) valuesByIndicator.set(r.indicatorId, []);
   const nationalByTarget = new Map<string, string[]>();
   for (const n of listNationalIndicators(store)) if (n.nationalTargetId) nationalByTarget.set(n.nationalTargetId, [...(nationalByTarget.get(n.nationalTargetId) ?? []), `${NATIONAL_PREFIX}${n.id}`]);
   const stamps = { targetProgress: lastChanges(store, 'targetProgress'), reportAnswer: lastChanges(store, 'reportAnswer') };

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../shared/i18n-languages.ts';
 import { call } from '../../api/client.ts';
@@ -47,7 +48,9 @@ export function DraftView({ reportId }: { reportId: string }) {
   const { t, i18n } = useTranslation(['drafts', 'reporting']);
   const go = useRoute((s) => s.go);
   const show = useToasts((s) => s.show);
-  const { data, error, reload } = useQuery('drafts.get', { reportId });
+  const { data: fresh, error, reload } = useQuery('drafts.get', { reportId });
+  // a long draft renders in the background, in slices: the window never freezes
+  const data = useDeferredValue(fresh);
   const report = useQuery('reporting.deadlines', {}).data?.items.find((r) => r.id === reportId);
   const canEdit = report?.applies !== false;
   const start = () => call('drafts.start', { reportId }).catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));

@@ -15,6 +15,17 @@ function Stamp({ changed }: { changed: { at: string; here: boolean } | null }) {
   return <span className="muted"> · {t('stamp', { when: formatDateTime(changed.at, i18n.language), where: changed.here ? t('here') : t('elsewhere') })}</span>;
 }
 
+/** Per indicator (and question, and disaggregation), its latest value, and how many there are. */
+function latestValues(values: DraftTarget['values']): { v: DraftTarget['values'][number]; count: number }[] {
+  const by = new Map<string, { v: DraftTarget['values'][number]; count: number }>();
+  for (const v of values) {
+    const key = `${v.indicatorId}|${v.question ?? ''}|${v.disaggregation ?? ''}`;
+    const seen = by.get(key);
+    by.set(key, { v: !seen || v.year > seen.v.year ? v : seen.v, count: (seen?.count ?? 0) + 1 });
+  }
+  return [...by.values()];
+}
+
 function TargetRow({ target }: { target: DraftTarget }) {
   const { t, i18n } = useTranslation(['drafts']);
   const p = target.progress;
@@ -33,9 +44,10 @@ function TargetRow({ target }: { target: DraftTarget }) {
         {p?.actions && <div className="muted">{p.actions}</div>}
       </td>
       <td>
-        {target.values.map((v) => (
+        {latestValues(target.values).map(({ v, count }) => (
           <div key={v.id}>
             <bdi>{v.indicatorId.replace(/^gbf:(HI|IND):/, '')}</bdi> {v.year}: {v.answer ? t(`answers.${v.answer}`) : `${v.value === null ? '' : num.format(v.value)} ${v.unit ?? ''}`}
+            {count > 1 && <span className="muted"> ({t('valuesCount', { count })})</span>}
           </div>
         ))}
       </td>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
@@ -15,7 +16,9 @@ const scopeOf = (obligationId: string) => {
 export function ReuseView() {
   const { t } = useTranslation(['drafts', 'reporting']);
   const go = useRoute((s) => s.go);
-  const { data, error, reload } = useQuery('drafts.reuse', {});
+  const { data: fresh, error, reload } = useQuery('drafts.reuse', {});
+  // a long draft renders in the background, in slices: the window never freezes
+  const data = useDeferredValue(fresh);
   return (
     <div className="page page--wide">
       <header>
