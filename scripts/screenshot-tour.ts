@@ -75,6 +75,8 @@ try {
       await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
     };
     await shoot(`#/targets/${nt3Id}`, 'target-progress');
+    await page.locator(`[aria-labelledby="progress-${nt3Id}"]`).screenshot({ path: path.join(dir, 'target-progress-card.png') });
+    await page.locator(`[aria-labelledby="data-${nt3Id}"]`).screenshot({ path: path.join(dir, 'target-data-card.png') });
     await shoot('#/drafts/cbd:national-report__7', 'draft-cbd7');
     await page.locator('.draft-section').nth(2).screenshot({ path: path.join(dir, 'draft-cbd7-section3.png') });
     await shoot('#/drafts/cms:national-report__cms:cop15', 'draft-cms');

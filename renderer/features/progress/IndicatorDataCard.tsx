@@ -1,3 +1,4 @@
+import './progress.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorEntry } from '../../../shared/contract/progress.ts';

@@ -3,6 +3,7 @@ import './reporting.css';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../shared/days.ts';
 import { useQuery } from '../../state/queries.ts';
+import { useRoute } from '../../state/route.ts';
 import { formatDay } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { CalendarExport } from './CalendarExport.tsx';
@@ -21,6 +22,7 @@ type View = (typeof VIEWS)[number];
 export function ReportingPage() {
   const { t, i18n } = useTranslation(['reporting']);
   const today = localToday();
+  const go = useRoute((s) => s.go);
   const { data, error, reload } = useQuery('reporting.deadlines', { today });
   const meetings = useQuery('meetings.list', {});
   const [view, setView] = useState<View>('list');
@@ -42,6 +44,9 @@ export function ReportingPage() {
           <p className="muted">{t('subtitle')}</p>
           {data && <p className="muted">{t('horizon', { from: formatDay(data.from, i18n.language), to: formatDay(data.to, i18n.language) })}</p>}
         </div>
+        <a className="button" href="#/drafts" onClick={(e) => (e.preventDefault(), go('drafts'))}>
+          {t('reuseLink')}
+        </a>
       </header>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && (
