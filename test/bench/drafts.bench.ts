@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { indicatorValueId } from '../../electron/core/progress/indicators.ts';
 import { openStore } from '../../electron/core/store.ts';
@@ -9,7 +8,7 @@ import { progressIdOf } from '../../shared/model/progress.ts';
 import { gbfMonitoring } from '../../shared/reference/gbf-monitoring.ts';
 import { startApp, tempDir } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { summarize, time } from './stats.ts';
+import { longTasksDuring, summarize, time } from './stats.ts';
 
 // Issue 11: 200 national targets, 300 indicators with 20 years of data each, four report drafts
 // (CBD 7th, CMS, Ramsar, CITES). The core assembles a draft and the reuse matrix; Chromium opens
@@ -21,19 +20,6 @@ const INDICATORS = 300;
 const YEARS = 20;
 const LEVELS = ['exceed', 'on_track', 'insufficient', 'no_change', 'moving_away', 'unknown'] as const;
 const DRAFTS = ['cbd:national-report__7', 'cms:national-report__cms:cop15', 'ramsar:national-report__ramsar:cop16', 'cites:implementation__cites:cop20'];
-
-async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await action();
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-}
 
 export async function benchDrafts(): Promise<Record<string, unknown>> {
   const dir = tempDir('sd-bench-drafts-');

@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { localToday } from '../../shared/days.ts';
 import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { openStore } from '../../electron/core/store.ts';
 import { writeFields } from '../../electron/core/sync/write.ts';
 import { startApp, tempDir } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { summarize, time } from './stats.ts';
+import { longTasksDuring, summarize, time } from './stats.ts';
 
 // Issue 10: a calendar of 8 conventions and agreements, meetings over 10 years (60 of them), 500
 // report instances (reports and their delegated parts). The core lists them and recomputes after
@@ -25,19 +24,6 @@ const BODIES = [
 const MEETINGS = 60;
 const INSTANCES = 500;
 const STATES = ['not_started', 'drafting', 'internal_review', 'approved'] as const;
-
-async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await action();
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-}
 
 export async function benchReporting(): Promise<Record<string, unknown>> {
   const dir = tempDir('sd-bench-reporting-');

@@ -18,3 +18,22 @@ export function time<T>(fn: () => T): [T, number] {
   const r = fn();
   return [r, performance.now() - t0];
 }
+
+interface LongTaskPage {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  waitForTimeout(ms: number): Promise<void>;
+}
+
+/** Main-thread long tasks (over 50 ms) in the page while `action` runs, and a little after. */
+export async function longTasksDuring(page: LongTaskPage, action: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await action();
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+}

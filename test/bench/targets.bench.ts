@@ -6,7 +6,7 @@ import { writeFields } from '../../electron/core/sync/write.ts';
 import { allFrameworkItems, framework } from '../../shared/reference/frameworks/index.ts';
 import { startApp, tempDir } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { time } from './stats.ts';
+import { longTasksDuring, time } from './stats.ts';
 
 // Issue 5: the crosswalk matrix with 200 national targets and 2,000 alignments, rendered and filtered in Chromium.
 
@@ -67,15 +67,7 @@ export async function benchTargets(): Promise<Record<string, unknown>> {
     filterMs.push(Math.round(performance.now() - t1));
   }
   // main-thread long tasks while typing a word key by key
-  await page.evaluate(() => {
-    (window as unknown as { longTasks: number[] }).longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await page.getByLabel('Filter national targets').pressSequentially('wetlands', { delay: 30 });
-  await page.waitForTimeout(300);
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const longTasks = await longTasksDuring(page, () => page.getByLabel('Filter national targets').pressSequentially('wetlands', { delay: 30 }));
   await app.stop();
   await browser.close();
   fs.rmSync(dir, { recursive: true, force: true });

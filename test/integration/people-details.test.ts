@@ -404,9 +404,9 @@ describe('migration 0004_person_details', () => {
       const before = ok(d.dispatch('people.list', {})).items.map(old);
       store.close();
       const raw = new Database(storePath(dir));
-      // and without what later migrations added (0005: the directory import journal; 0006: meetings; 0007: reports)
+      // and without what later migrations added (0005: the directory import journal; 0006: meetings; 0007: reports; 0008: progress and indicator data; 0009: report answers)
       raw.exec(['honorific', 'department', 'address', 'fax'].map((c) => `ALTER TABLE person DROP COLUMN ${c};`).join('\n'));
-      raw.exec('DROP TABLE directory_imports; DROP TABLE meeting; DROP TABLE report; DROP TABLE report_part;');
+      raw.exec('DROP TABLE directory_imports; DROP TABLE meeting; DROP TABLE report; DROP TABLE report_part; DROP TABLE target_progress; DROP TABLE indicator_value; DROP TABLE national_indicator; DROP TABLE report_answer;');
       raw.pragma('user_version = 3');
       raw.close();
 

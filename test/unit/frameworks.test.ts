@@ -29,10 +29,12 @@ const ofKind = (items: readonly FrameworkItem[], kind: FrameworkItem['kind']) =>
 const RENUMBERED: Record<string, string> = { 'gbf:HI:2.2': '2.1' };
 
 const STABLE_IDS = [
-  // cites (25)
+  // cites (27)
   'cites:G1', 'cites:G2', 'cites:G3', 'cites:G4', 'cites:G5', 'cites:O1.1', 'cites:O1.2', 'cites:O1.3', 'cites:O1.4',
   'cites:O1.5', 'cites:O2.1', 'cites:O2.2', 'cites:O2.3', 'cites:O2.4', 'cites:O2.5', 'cites:O3.1', 'cites:O3.2',
   'cites:O3.3', 'cites:O3.4', 'cites:O3.5', 'cites:O3.6', 'cites:O3.7', 'cites:O3.8', 'cites:O4.1', 'cites:O4.2',
+  // added: goal 4 lists four objectives on informea.org/en/goals/cites-strategic-vision-2021-2030/goal-4
+  'cites:O4.3', 'cites:O4.4',
   // cms (28)
   'cms:G1', 'cms:G2', 'cms:G3', 'cms:G4', 'cms:G5', 'cms:G6', 'cms:T1.1', 'cms:T1.2', 'cms:T1.3', 'cms:T2.1',
   'cms:T2.2', 'cms:T2.3', 'cms:T3.1', 'cms:T3.2', 'cms:T3.3', 'cms:T3.4', 'cms:T3.5', 'cms:T4.1', 'cms:T4.2',
@@ -61,7 +63,8 @@ const STABLE_IDS = [
 const LOW_IN_FACTS = [
   'cms:G4', 'cms:T3.4', 'cms:T3.5', 'cms:T4.2', 'cms:T4.3',
   'ramsar:sp5:G1',
-  'cites:G1', 'cites:O1.2', 'cites:O1.4', 'cites:O4.2',
+  'cites:G1', 'cites:O1.2', 'cites:O1.4',
+  // cites:O4.2 is no longer low: its wording was read, numbered, in dart.informea.org/taxonomy/term/2773
 ];
 
 /** GBF targets whose headline indicators the facts could not confirm, with the confidence of "there is none". */
@@ -154,7 +157,8 @@ describe('framework items', () => {
     expect([count('cms-spms', 'goal'), count('cms-spms', 'target')]).toEqual([6, 22]);
     expect([count('ramsar-sp5', 'goal'), count('ramsar-sp5', 'target')]).toEqual([2, 1]);
     expect([count('ramsar-sp4', 'goal'), count('ramsar-sp4', 'target')]).toEqual([4, 19]);
-    expect([count('cites-sv', 'goal'), count('cites-sv', 'objective')]).toEqual([5, 20]);
+    // 22: goal 4 has objectives 4.1-4.4 (informea.org/en/goals/cites-strategic-vision-2021-2030/goal-4)
+    expect([count('cites-sv', 'goal'), count('cites-sv', 'objective')]).toEqual([5, 22]);
     expect([count('sdg', 'goal'), count('sdg', 'target')]).toEqual([2, 22]);
     expect(ofKind(itemsOf('cites-sv'), 'objective').filter((o) => o.parent === 'cites:G5')).toEqual([]);
   });

@@ -2,8 +2,8 @@ import citesSvMeta from './meta/cites-sv.json' with { type: 'json' };
 import { defineFramework, frameworkMeta, type ItemInput } from './types.ts';
 
 // CITES Strategic Vision 2021-2030 (Resolution Conf. 18.3): 5 goals and their objectives, as far as found.
-// Goal 1's wording and objectives 1.2, 1.4 and 4.2 are uncertain; goal 5's objectives were not found at all
-// and are not listed (no ids are invented for them).
+// Goal 1's wording and objectives 1.2 and 1.4 are uncertain; goal 4 has four objectives (4.1-4.4, read on
+// InforMEA); goal 5's objectives were not found at all and are not listed (no ids are invented for them).
 
 const goal = (n: number, extra: Partial<ItemInput> = {}): ItemInput => ({ id: `cites:G${n}`, kind: 'goal', code: `G${n}`, parent: null, confidence: 'high', ...extra });
 const objective = (code: string, extra: Partial<ItemInput> = {}): ItemInput => ({
@@ -42,6 +42,8 @@ export const citesStrategicVision = defineFramework(
     objective('3.7'),
     objective('3.8'),
     objective('4.1'),
-    objective('4.2', { confidence: 'low', flags: ['existence-inferred', 'wording-not-found'], note: 'Further goal 4 objective(s) not found in the sources.' }),
+    objective('4.2'),
+    objective('4.3', { note: 'Wording read on the InforMEA goal 4 page, which lists the objectives unnumbered; numbered by its position there (4.1 and 4.2 are numbered in DaRT).' }),
+    objective('4.4', { note: 'Wording read on the InforMEA goal 4 page, which lists the objectives unnumbered; numbered by its position there (4.1 and 4.2 are numbered in DaRT).' }),
   ],
 );

@@ -101,6 +101,7 @@ const relations: CrosswalkRelation[] = [
   r('T21', 'ramsar:sp4:T8', 'low', 'wetland inventories as biodiversity data; judgement'),
   r('T21', 'ramsar:sp4:T10', 'low', 'traditional knowledge documented and respected; judgement'),
   r('T21', 'cites:O2.2', 'low', 'sharing information and tools; judgement'),
+  r('T21', 'cites:O4.3', 'low', 'both call for awareness-raising (InforMEA aligns CITES goal 4 as a whole with GBF target 21); at objective level a judgement'),
   // T22 participation
   r('T22', 'ramsar:sp5:T2.3', 'medium', 'both call for inclusive participation in decision-making'),
 ];

@@ -9,7 +9,7 @@ import { i18nKeyOf } from '../conventions.ts';
 // framework names are frameworks:names.<key>. Facts from ../shared/reference/reference-facts.json.
 
 /** Bumped whenever any framework data below changes (items added, confidence or flags corrected). */
-export const FRAMEWORKS_DATA_VERSION = 1;
+export const FRAMEWORKS_DATA_VERSION = 2;
 
 export type FrameworkItemKind = 'goal' | 'target' | 'objective' | 'indicator';
 

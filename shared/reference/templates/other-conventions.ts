@@ -118,7 +118,7 @@ const cites = question(CITES_ID);
 // Strategic Vision 2021-2030 objectives (frameworks/cites.ts lists none for goal 5)
 const CITES_OBJECTIVES = [
   'cites:O1.1', 'cites:O1.2', 'cites:O1.3', 'cites:O1.4', 'cites:O1.5', 'cites:O2.1', 'cites:O2.2', 'cites:O2.3', 'cites:O2.4', 'cites:O2.5',
-  'cites:O3.1', 'cites:O3.2', 'cites:O3.3', 'cites:O3.4', 'cites:O3.5', 'cites:O3.6', 'cites:O3.7', 'cites:O3.8', 'cites:O4.1', 'cites:O4.2',
+  'cites:O3.1', 'cites:O3.2', 'cites:O3.3', 'cites:O3.4', 'cites:O3.5', 'cites:O3.6', 'cites:O3.7', 'cites:O3.8', 'cites:O4.1', 'cites:O4.2', 'cites:O4.3', 'cites:O4.4',
 ];
 
 export const citesImplementationReport: ReportTemplate = {
