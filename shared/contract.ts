@@ -9,6 +9,7 @@ import { institutionsChannels } from './contract/institutions.ts';
 import { membershipChannels } from './contract/membership.ts';
 import { peersChannels } from './contract/peers.ts';
 import { peopleChannels } from './contract/people.ts';
+import { positionsChannels } from './contract/positions.ts';
 import { progressChannels } from './contract/progress.ts';
 import { settingsChannels } from './contract/settings.ts';
 import { syncChannels } from './contract/sync.ts';
@@ -31,6 +32,7 @@ export const contract = {
   ...reportingChannels,
   ...progressChannels,
   ...draftsChannels,
+  ...positionsChannels,
   ...syncChannels,
   ...peersChannels,
   ...conflictsChannels,

@@ -8,6 +8,7 @@ import { institutionsArea } from './institutions/index.ts';
 import { membershipArea } from './membership/index.ts';
 import { peersArea } from './peers/index.ts';
 import { peopleArea } from './people/index.ts';
+import { positionsArea } from './positions/index.ts';
 import { progressArea } from './progress/index.ts';
 import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
@@ -28,6 +29,7 @@ const domainAreas: CoreArea[] = [
   reportingArea,
   progressArea,
   draftsArea,
+  positionsArea,
   syncArea,
   peersArea,
 ] as CoreArea[];

@@ -58,6 +58,8 @@ export const MESSAGE_KEYS = [
   'answer_invalid',
   'unit_mismatch',
   'question_not_in_report',
+  'meeting_ended',
+  'topic_unknown',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

@@ -5,6 +5,7 @@ import type { EntityDef, FieldDef } from './fields.ts';
 import { institutionEntities } from './institutions.ts';
 import { membershipEntities } from './membership.ts';
 import { peopleEntities } from './people.ts';
+import { positionsEntities } from './positions.ts';
 import { progressEntities } from './progress.ts';
 import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
@@ -24,6 +25,7 @@ export const entities = {
   ...reportingEntities,
   ...progressEntities,
   ...draftsEntities,
+  ...positionsEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

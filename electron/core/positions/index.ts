@@ -1,0 +1,32 @@
+import { positionsChannels } from '../../../shared/contract/positions.ts';
+import { defineArea } from '../area.ts';
+import { describeByLabel } from '../records/describe.ts';
+import sql from './migrations/0010_positions.ts';
+import { addCustomTopic, listAgenda, listCustomTopics, saveAgendaItem } from './agenda.ts';
+import { acknowledgeFlag, consistencyCheck } from './check.ts';
+import { listPositions, savePosition } from './positions.ts';
+
+/** The country's positions at convention meetings, and their consistency across conventions. */
+export const positionsArea = defineArea({
+  name: 'positions',
+  uses: ['reporting', 'focal-points'],
+  channels: positionsChannels,
+  handlers: {
+    'agenda.list': (s, i) => listAgenda(s, i.meetingId),
+    'agenda.save': (s, i) => saveAgendaItem(s, i),
+    'positions.list': (s, i) => listPositions(s, i.meetingId),
+    'positions.save': (s, i) => savePosition(s, i),
+    'consistency.check': (s, i) => consistencyCheck(s, i.today),
+    'consistency.acknowledge': (s, i) => acknowledgeFlag(s, i),
+    'topics.list': (s) => listCustomTopics(s),
+    'topics.add': (s, i) => addCustomTopic(s, i.label),
+  },
+  entities: ['agendaItem', 'position', 'flagAck', 'customTopic'],
+  migrations: [{ version: 10, name: '0010_positions', sql }],
+  describe: {
+    agendaItem: describeByLabel('agendaItem'),
+    position: describeByLabel('position'),
+    flagAck: describeByLabel('flagAck'),
+    customTopic: describeByLabel('customTopic'),
+  },
+});
