@@ -58,13 +58,41 @@ const dayAfter = (day: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Every flag, soonest meeting first; a finding raised by several shared subjects is reported once, under the first. */
+/** A short stable digest of a set of ids (cyrb53, twice): the same finding keeps its id, a changed one gets a new one. */
+export function digest(ids: readonly string[]): string {
+  const text = [...ids].sort().join('|');
+  const h = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  };
+  return h(1) + h(2);
+}
+
+/**
+ * Every flag, soonest meeting first. Per subject, one flag gathers the positions that do not fit
+ * (all those for and all those against), so a much-discussed subject gives one finding, not one per
+ * pair; the same positions found through several shared subjects are reported once.
+ */
 export function checkConsistency(items: readonly CheckItem[], positions: readonly CheckPosition[], acks: ReadonlyMap<string, { reason: string; on: string | null }>, today: string): Flag[] {
   const itemById = new Map(items.map((i) => [i.id, i]));
   const live = positions.filter((p) => p.status !== 'superseded' && itemById.has(p.agendaItemId));
   const flags = new Map<string, Flag>();
-  const add = (f: Omit<Flag, 'acknowledged'>) => {
-    if (!flags.has(f.id)) flags.set(f.id, { ...f, acknowledged: acks.get(f.id) ?? null });
+  const add = (kind: FlagKind, subject: Flag['subject'], found: readonly CheckPosition[], agendaItemIds?: string[]) => {
+    // those for first, then those against (then the rest), each by id: a view can show both ends
+    const rank = (p: CheckPosition) => (side(p.stance) === 'for' ? 0 : side(p.stance) === 'against' ? 2 : 1);
+    const ps = [...found].sort((x, y) => rank(x) - rank(y) || x.id.localeCompare(y.id));
+    const positionIds = ps.map((p) => p.id);
+    const itemIds = agendaItemIds ?? [...new Set(ps.map((p) => p.agendaItemId))];
+    const id = `${kind}__${digest([...positionIds, ...itemIds])}`;
+    if (!flags.has(id)) flags.set(id, { id, kind, subject, positionIds, agendaItemIds: itemIds, acknowledged: acks.get(id) ?? null });
   };
   const bySubject = new Map<string, { subject: NonNullable<Flag['subject']>; positions: CheckPosition[] }>();
   for (const p of live) {
@@ -75,31 +103,27 @@ export function checkConsistency(items: readonly CheckItem[], positions: readonl
       bySubject.set(key, entry);
     }
   }
+  const startOf = (p: CheckPosition) => itemById.get(p.agendaItemId)?.start ?? '9999';
   for (const { subject, positions: list } of bySubject.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]].sort((x, y) => x.id.localeCompare(y.id));
-        if (a.agendaItemId === b.agendaItemId) continue;
-        const [ia, ib] = [itemById.get(a.agendaItemId)!, itemById.get(b.agendaItemId)!];
-        const base = { subject, positionIds: [a.id, b.id], agendaItemIds: [ia.id, ib.id] };
-        const [sa, sb] = [side(a.stance), side(b.stance)];
-        if (sa && sb && sa !== sb) {
-          // against an agreed position taken for a meeting that came first: a contradiction, not just a difference
-          const earlier = (x: CheckPosition, ix: CheckItem, iy: CheckItem) => x.status === 'agreed' && (ix.start ?? '9999') < (iy.start ?? '9999');
-          const contradicts = earlier(a, ia, ib) || earlier(b, ib, ia);
-          add({ ...base, id: `${contradicts ? 'contradicts_earlier' : 'stances_differ'}__${a.id}__${b.id}`, kind: contradicts ? 'contradicts_earlier' : 'stances_differ' });
-        } else if ((a.status === 'agreed') !== (b.status === 'agreed')) {
-          add({ ...base, id: `agreed_and_draft__${a.id}__${b.id}`, kind: 'agreed_and_draft' });
-        }
-      }
+    if (new Set(list.map((p) => p.agendaItemId)).size < 2) continue;
+    const pro = list.filter((p) => side(p.stance) === 'for');
+    const con = list.filter((p) => side(p.stance) === 'against');
+    if (pro.length && con.length) {
+      // against an agreed position taken for a meeting that came first: a contradiction, not just a difference
+      const agreedFirst = (agreed: CheckPosition[], other: CheckPosition[]) => agreed.some((a) => a.status === 'agreed' && other.some((o) => startOf(a) < startOf(o)));
+      add(agreedFirst(pro, con) || agreedFirst(con, pro) ? 'contradicts_earlier' : 'stances_differ', subject, [...pro, ...con]);
+      continue;
     }
+    const agreed = list.filter((p) => p.status === 'agreed');
+    const drafts = list.filter((p) => p.status === 'draft');
+    if (agreed.length && drafts.length) add('agreed_and_draft', subject, [...agreed, ...drafts]);
   }
   const covered = new Set(live.map((p) => p.agendaItemId));
   const soon = dayAfter(today, SOON_DAYS);
   for (const item of items) {
     if (covered.has(item.id) || !item.start || item.start < today || item.start > soon) continue;
-    add({ id: `no_position__${item.id}`, kind: 'no_position', subject: null, positionIds: [], agendaItemIds: [item.id] });
+    add('no_position', null, [], [item.id]);
   }
-  const startOf = (f: Flag) => f.agendaItemIds.map((id) => itemById.get(id)?.start ?? '9999').sort()[0];
-  return [...flags.values()].sort((x, y) => startOf(x).localeCompare(startOf(y)) || x.id.localeCompare(y.id));
+  const firstStart = (f: Flag) => f.agendaItemIds.map((id) => itemById.get(id)?.start ?? '9999').sort()[0];
+  return [...flags.values()].sort((x, y) => firstStart(x).localeCompare(firstStart(y)) || x.id.localeCompare(y.id));
 }

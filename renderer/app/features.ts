@@ -6,6 +6,7 @@ import type { Feature } from '../features/feature.ts';
 import { focalPointsFeature } from '../features/focal-points/index.ts';
 import { institutionsFeature } from '../features/institutions/index.ts';
 import { peopleFeature } from '../features/people/index.ts';
+import { positionsFeature } from '../features/positions/index.ts';
 import { progressFeature } from '../features/progress/index.ts';
 import { reportingFeature } from '../features/reporting/index.ts';
 import { settingsFeature } from '../features/settings/index.ts';
@@ -19,6 +20,7 @@ export const features: readonly Feature[] = [
   focalPointsFeature,
   targetsFeature,
   reportingFeature,
+  positionsFeature,
   peopleFeature,
   institutionsFeature,
   syncFeature,

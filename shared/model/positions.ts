@@ -131,5 +131,5 @@ export const flag = z.object({
   agendaItemIds: z.array(z.string()),
   acknowledged: z.object({ reason: z.string(), on: z.string().nullable() }).nullable(),
 });
-export const flagAckSave = z.strictObject({ flagId: z.string().regex(/^[a-z_]+__[0-9a-f-]{36}(__[0-9a-f-]{36})?$/, { error: 'invalid' }), reason: flagAckFields.reason.schema });
+export const flagAckSave = z.strictObject({ flagId: z.string().regex(/^[a-z_]+__[0-9a-f]{32}$/, { error: 'invalid' }), reason: flagAckFields.reason.schema });
 export const customTopic = z.object({ id: z.string(), label: z.string() });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { benchDrafts } from './drafts.bench.ts';
 import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchPeople } from './people.bench.ts';
+import { benchPositions } from './positions.bench.ts';
 import { benchReporting } from './reporting.bench.ts';
 import { benchSync } from './sync.bench.ts';
 import { benchTargets } from './targets.bench.ts';
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   targets: benchTargets,
   reporting: benchReporting,
   drafts: benchDrafts,
+  positions: benchPositions,
 };
 
 const results: Record<string, unknown> = {

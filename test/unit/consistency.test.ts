@@ -13,7 +13,8 @@ describe('the consistency check', () => {
   it('flags opposite stances on one topic at two conventions, with both positions', () => {
     const items = [item(1), item(2, { convention: 'cms', meetingId: 'cms:cop16' })];
     const flags = checkConsistency(items, [pos(1, 1, { stance: 'oppose' }), pos(2, 2, { stance: 'support_conditions' })], new Map(), TODAY);
-    expect(flags).toEqual([expect.objectContaining({ kind: 'stances_differ', subject: { kind: 'topic', id: 'sharks-rays' }, positionIds: [uuid(101), uuid(102)] })]);
+    expect(flags).toEqual([expect.objectContaining({ kind: 'stances_differ', subject: { kind: 'topic', id: 'sharks-rays' }, positionIds: [uuid(102), uuid(101)] })]);
+    // those for first, then those against
   });
 
   it('recognises one subject by taxon group or named taxon even without a shared topic', () => {
@@ -58,4 +59,16 @@ describe('the consistency check', () => {
     const items = [item(1, { topicIds: ['sharks-rays', 'species-listings'], taxonGroup: 'sharks-rays' }), item(2, { topicIds: ['sharks-rays', 'species-listings'], taxonGroup: 'sharks-rays' })];
     expect(kinds(items, [pos(1, 1, { stance: 'oppose' }), pos(2, 2)])).toEqual(['stances_differ']);
   });
+
+  it('gathers every position for and against one subject into one finding, with a new id when the positions change', () => {
+    const items = [item(1), item(2), item(3, { convention: 'cbd' })];
+    const three = [pos(1, 1, { stance: 'oppose' }), pos(2, 2), pos(3, 3, { stance: 'support_conditions' })];
+    const [flag] = checkConsistency(items, three, new Map(), TODAY);
+    expect(flag.positionIds).toEqual([uuid(102), uuid(103), uuid(101)]);
+    expect(flag.agendaItemIds.length).toBe(3);
+    const [later] = checkConsistency([...items, item(4)], [...three, pos(4, 4, { stance: 'oppose' })], new Map([[flag.id, { reason: 'seen', on: TODAY }]]), TODAY);
+    expect(later.id).not.toBe(flag.id);
+    expect(later.acknowledged).toBeNull();
+  });
 });
+

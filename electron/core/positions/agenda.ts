@@ -18,12 +18,18 @@ interface Row extends Omit<AgendaItem, 'documents' | 'topicIds'> {
   documents: string | null;
   topicIds: string | null;
 }
+// item numbers in their natural order (2 before 10, 27.1 before 27.10); one collator, made once
+const byNumber = new Intl.Collator('en', { numeric: true });
 const SELECT = 'SELECT id, meetingId, convention, number, title, documents, topicIds, taxonGroup, taxon FROM agenda_item WHERE _deleted = 0';
 const toItem = (r: Row): AgendaItem => ({ ...r, title: r.title ?? '', documents: r.documents ? JSON.parse(r.documents) : [], topicIds: r.topicIds ? JSON.parse(r.topicIds) : [] });
 
 export function listAgenda(store: Store, meetingId?: string): AgendaItem[] {
-  const rows = (meetingId ? stmt(store.db, `${SELECT} AND meetingId = ? ORDER BY number, title`).all(meetingId) : stmt(store.db, `${SELECT} ORDER BY meetingId, number, title`).all()) as Row[];
-  return rows.map(toItem).sort((a, b) => (a.number ?? '').localeCompare(b.number ?? '', undefined, { numeric: true }) || a.title.localeCompare(b.title));
+  const rows = (meetingId ? stmt(store.db, `${SELECT} AND meetingId = ?`).all(meetingId) : stmt(store.db, `${SELECT}`).all()) as Row[];
+  return rows.map(toItem).sort((a, b) => byNumber.compare(a.number ?? '', b.number ?? '') || byNumber.compare(a.title, b.title));
+}
+
+export function listAgendaById(store: Store, ids: readonly string[]): AgendaItem[] {
+  return (stmt(store.db, `${SELECT} AND id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toItem);
 }
 
 export function getAgendaItem(store: Store, id: string): AgendaItem | undefined {

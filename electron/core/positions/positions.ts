@@ -31,6 +31,10 @@ export function listPositions(store: Store, meetingId?: string): Position[] {
   return rows.map(toPosition);
 }
 
+export function listPositionsById(store: Store, ids: readonly string[]): Position[] {
+  return (stmt(store.db, `${SELECT} AND p.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toPosition);
+}
+
 export function savePosition(store: Store, input: z.output<typeof positionSave>, today = localToday()): Position {
   const item = getAgendaItem(store, input.agendaItemId);
   if (!item) throw fieldError('agendaItemId', 'ref_missing', 'the agenda item does not exist');

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, Position } from '../../../shared/model/positions.ts';
+import { useQuery } from '../../state/queries.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { AgendaItemForm } from './AgendaItemForm.tsx';
+import { topicName } from './labels.ts';
+import { PositionForm } from './PositionForm.tsx';
+import { PositionSummary } from './PositionSummary.tsx';
+
+function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly Position[] }) {
+  const { t } = useTranslation(['positions']);
+  const custom = useQuery('topics.list', {}).data ?? [];
+  const [editing, setEditing] = useState<string | null>(null);
+  const live = positions.filter((p) => p.status !== 'superseded');
+  return (
+    <li className="agenda-item card stack" aria-labelledby={`item-${item.id}`}>
+      <h3 id={`item-${item.id}`}>
+        {item.number && <bdi>{item.number} </bdi>}
+        <span dir="auto">{item.title}</span>
+      </h3>
+      <p className="chips">
+        {item.topicIds.map((id) => (
+          <span key={id} className="chip">
+            {topicName(t, id, custom)}
+          </span>
+        ))}
+        {item.taxonGroup && <span className="chip chip--taxon">{t(`taxonGroups.${item.taxonGroup}`)}</span>}
+        {item.taxon && (
+          <span className="chip chip--taxon" lang="la">
+            {item.taxon}
+          </span>
+        )}
+      </p>
+      {item.documents.length > 0 && (
+        <ul className="plain-list muted">
+          {item.documents.map((d) => (
+            <li key={d} dir="auto">
+              {d}
+            </li>
+          ))}
+        </ul>
+      )}
+      {positions.map((p) => (
+        <div key={p.id}>
+          <PositionSummary position={p} />
+          {editing === p.id ? (
+            <PositionForm item={item} position={p} onDone={() => setEditing(null)} />
+          ) : (
+            <button type="button" className="button button--small" onClick={() => setEditing(p.id)}>
+              {t('position.edit')}
+            </button>
+          )}
+        </div>
+      ))}
+      {live.length === 0 && (editing === 'new' ? <PositionForm item={item} position={null} onDone={() => setEditing(null)} /> : (
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('position.add')}
+        </button>
+      ))}
+    </li>
+  );
+}
+
+/** One meeting's agenda items, each with the country's position. */
+export function MeetingAgenda({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation(['positions']);
+  const items = useQuery('agenda.list', { meetingId });
+  const positions = useQuery('positions.list', { meetingId });
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="stack" aria-label={t('agenda.heading')}>
+      {items.error ? <LoadError error={items.error} onRetry={items.reload} /> : null}
+      {items.data?.length === 0 && <p className="muted">{t('agenda.none')}</p>}
+      <ul className="agenda-list">
+        {items.data?.map((i) => (
+          <ItemCard key={i.id} item={i} positions={(positions.data ?? []).filter((p) => p.agendaItemId === i.id)} />
+        ))}
+      </ul>
+      {adding ? (
+        <AgendaItemForm meetingId={meetingId} onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          {t('agenda.add')}
+        </button>
+      )}
+    </section>
+  );
+}

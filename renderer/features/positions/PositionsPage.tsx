@@ -1,0 +1,73 @@
+import './positions.css';
+import { startTransition, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localToday } from '../../../shared/days.ts';
+import { useQuery } from '../../state/queries.ts';
+import { formatDay } from '../../ui/format.ts';
+import { meetingName } from '../reporting/labels.ts';
+import { ConsistencyView } from './ConsistencyView.tsx';
+import { MeetingAgenda } from './MeetingAgenda.tsx';
+
+/** National positions: each meeting's agenda with the country's positions, and their consistency across conventions. */
+export function PositionsPage() {
+  const { t, i18n } = useTranslation(['positions', 'reporting']);
+  const today = localToday();
+  const meetings = useQuery('meetings.list', {}).data ?? [];
+  const flags = useQuery('consistency.check', {}).data?.flags ?? [];
+  const open = flags.filter((f) => !f.acknowledged).length;
+  // upcoming meetings first, the soonest on top; then those past, the latest first
+  const upcoming = meetings.filter((m) => !(m.end ?? m.start) || (m.end ?? m.start)! >= today);
+  const past = meetings.filter((m) => !upcoming.includes(m)).reverse();
+  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const [view, setView] = useState<'agenda' | 'check'>('agenda');
+  const chosen = meetingId ?? upcoming[0]?.id ?? null;
+  const label = (m: (typeof meetings)[number]) => `${meetingName(t, m.id)}${m.start ? ` · ${formatDay(m.start, i18n.language)}` : ` · ${m.year}`}`;
+  return (
+    <div className="page page--wide">
+      <header>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('subtitle')}</p>
+      </header>
+      <div className="toolbar">
+        <div className="segmented" role="group" aria-label={t('views.label')}>
+          <button type="button" className={`button button--small${view === 'agenda' ? ' button--primary' : ''}`} aria-pressed={view === 'agenda'} onClick={() => startTransition(() => setView('agenda'))}>
+            {t('views.agenda')}
+          </button>
+          <button type="button" className={`button button--small${view === 'check' ? ' button--primary' : ''}`} aria-pressed={view === 'check'} onClick={() => startTransition(() => setView('check'))}>
+            {t('views.check', { count: open })}
+          </button>
+        </div>
+        {view === 'agenda' && (
+          <label className="filters">
+            {t('meeting')}
+            <select value={chosen ?? ''} onChange={(e) => setMeetingId(e.target.value)}>
+              <optgroup label={t('upcoming')}>
+                {upcoming.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {label(m)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('past')}>
+                {past.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {label(m)}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </label>
+        )}
+      </div>
+      {view === 'agenda' && chosen && <MeetingAgenda key={chosen} meetingId={chosen} />}
+      {view === 'check' && (
+        <ConsistencyView
+          onOpenMeeting={(id) => {
+            setMeetingId(id);
+            setView('agenda');
+          }}
+        />
+      )}
+    </div>
+  );
+}
