@@ -33,6 +33,14 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<string> 
   for (const [year, value] of [[2020, 12.1], [2022, 14.8], [2024, 17.2]] as const) await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year, value, unit: '%', source: 'National protected areas registry', enteredById: amina });
   await rpc(app, 'targets.update', { id: nt3, patch: { headlineIndicatorIds: ['gbf:HI:3.1'] } });
   await rpc(app, 'progress.save', { nationalTargetId: nt3, asOf: '2025-12-31', level: 'insufficient', actions: 'Two marine reserves gazetted; community conservancies registered', summary: 'Coverage rose from 12% to 17% of land and inland waters', assessedById: amina });
+  // positions on sharks at CITES and CMS that do not agree
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await rpc(app, 'meetings.save', { id: 'cites:cop21', start: inDays(200), end: inDays(211), place: 'Geneva' });
+  await rpc(app, 'meetings.save', { id: 'cms:cop16', start: inDays(300), end: inDays(306) });
+  const citesItem = (await rpc<{ id: string }>(app, 'agenda.save', { meetingId: 'cites:cop21', number: '85.3', title: 'Proposal to include oceanic whitetip shark in Appendix I', topicIds: ['sharks-rays', 'species-listings'], taxonGroup: 'sharks-rays', taxon: 'Carcharhinus longimanus', documents: ['CoP21 Prop. 37 — Oceanic whitetip shark'] })).id;
+  const cmsItem = (await rpc<{ id: string }>(app, 'agenda.save', { meetingId: 'cms:cop16', number: '27.1', title: 'Proposal to list sharks in Appendix I', topicIds: ['sharks-rays'], taxonGroup: 'sharks-rays' })).id;
+  await rpc(app, 'positions.save', { agendaItemId: citesItem, stance: 'oppose', status: 'draft', text: 'Oppose: the trade is sustainable under current quotas', redLines: 'No zero quota' });
+  await rpc(app, 'positions.save', { agendaItemId: cmsItem, stance: 'support', status: 'agreed', agreedOn: localToday(), agreedAt: 'Working group, November meeting', text: 'Support the listing' });
   // the CBD 7th report is submitted; a value corrected afterwards is flagged in its draft
   await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: localToday(), submissionRef: 'NR7-KE-001' });
   await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 17.6, unit: '%', source: 'National protected areas registry (revised)', enteredById: amina });
@@ -81,6 +89,10 @@ try {
     await page.locator('.draft-section').nth(2).screenshot({ path: path.join(dir, 'draft-cbd7-section3.png') });
     await shoot('#/drafts/cms:national-report__cms:cop15', 'draft-cms');
     await shoot('#/drafts', 'reuse');
+    await shoot('#/positions', 'positions');
+    await page.locator('.segmented button').nth(1).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(dir, 'positions-check.png'), fullPage: true });
     if (page.errors.length) process.stderr.write(`${language}: page errors: ${page.errors.join('; ')}\n`);
     process.stdout.write(`${language}: ${count} pages → ${path.relative(process.cwd(), dir)}\n`);
     await page.close();

@@ -66,7 +66,7 @@ export function ConsistencyView({ onOpenMeeting }: { onOpenMeeting: (meetingId: 
                     </button>
                   </h4>
                   <p dir="auto">
-                    {item.number && <bdi>{item.number} </bdi>}
+                    {item.number && <bdi>{item.number}</bdi>}{' '}
                     {item.title}
                   </p>
                   {pos ? <PositionSummary position={pos} /> : <p className="muted">{t('check.noPositionYet')}</p>}

@@ -16,7 +16,7 @@ function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly P
   return (
     <li className="agenda-item card stack" aria-labelledby={`item-${item.id}`}>
       <h3 id={`item-${item.id}`}>
-        {item.number && <bdi>{item.number} </bdi>}
+        {item.number && <bdi>{item.number}</bdi>}{' '}
         <span dir="auto">{item.title}</span>
       </h3>
       <p className="chips">
