@@ -77,8 +77,17 @@ function ensureLibreOffice() {
   process.exit(1);
 }
 
+/** The briefing is printed to PDF and read back with pdftotext. */
+function ensurePdftotext() {
+  if (fs.existsSync('/usr/bin/pdftotext')) return;
+  if (isRoot && hasApt && aptInstall('poppler-utils') && fs.existsSync('/usr/bin/pdftotext')) return;
+  process.stderr.write('\nThe briefing tests read the printed PDF with pdftotext.\nInstall it with:  sudo apt-get update && sudo apt-get install -y poppler-utils\nthen run npm test again.\n');
+  process.exit(1);
+}
+
 ensureChromium();
 ensureLibreOffice();
+ensurePdftotext();
 ensurePython('vobject', 'python3-vobject', 'vCard');
 ensurePython('icalendar', 'python3-icalendar', 'calendar');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);

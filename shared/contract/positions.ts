@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItem, agendaItemSave, customTopic, flag, flagAckSave, position, positionSave } from '../model/positions.ts';
-import { meetingId } from '../model/reporting.ts';
+import { meeting, meetingId } from '../model/reporting.ts';
 import { todayInput } from '../model/focal-points.ts';
 import { empty } from './common.ts';
 import { read, write } from './define.ts';
@@ -10,6 +10,11 @@ import { read, write } from './define.ts';
 
 const shown = ['agendaItem', 'position', 'flagAck', 'customTopic', 'meeting', 'designation', 'person'] as const;
 const check = z.object({ flags: z.array(flag), items: z.array(agendaItem), positions: z.array(position) });
+const briefing = z.object({
+  meeting,
+  items: z.array(z.object({ item: agendaItem, position: position.nullable(), related: z.array(z.object({ item: agendaItem, position })) })),
+  delegation: z.array(z.object({ id: z.string(), personName: z.string().nullable(), roleId: z.string().nullable(), institutionName: z.string().nullable() })),
+});
 
 export const positionsChannels = {
   'agenda.list': read(z.strictObject({ meetingId: meetingId.optional() }), z.array(agendaItem), shown),
@@ -18,6 +23,7 @@ export const positionsChannels = {
   'positions.save': write(positionSave, position),
   'consistency.check': read(todayInput, check, shown),
   'consistency.acknowledge': write(flagAckSave, check),
+  'positions.briefing': read(z.strictObject({ meetingId }), briefing, shown),
   'topics.list': read(empty, z.array(customTopic), ['customTopic']),
   'topics.add': write(z.strictObject({ label: z.string().trim().min(1, { error: 'required' }).max(120, { error: 'too_long' }) }), z.array(customTopic)),
 };

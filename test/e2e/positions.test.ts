@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../shared/days.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 import { setupE2E } from '../helpers/e2e.ts';
+import { pdfText } from '../helpers/pdf.ts';
 import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 
 // National positions in Chromium: a CITES position opposing a shark listing and a CMS position
@@ -65,6 +67,19 @@ describe('positions checked for consistency across conventions', () => {
     await page.getByRole('button', { name: /^Consistency/ }).click();
     await page.getByText("No inconsistency: the country's positions on the same subjects agree.").waitFor();
     await expect(page.getByRole('navigation').locator('a[href="#/positions"] .nav-badge').count()).resolves.toBe(0);
+
+    // the delegation's briefing for CITES CoP21, printed to PDF and read back with pdftotext
+    await page.getByRole('button', { name: 'Meetings and agenda' }).click();
+    await page.getByLabel('Meeting').selectOption('cites:cop21');
+    await page.getByRole('link', { name: 'Briefing for this meeting' }).click();
+    await page.getByRole('heading', { name: 'Briefing for the delegation: CITES COP21' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    fs.writeFileSync(path.join(e2e.shots, 'e2e-briefing.pdf'), pdf);
+    const text = pdfText(pdf);
+    for (const words of ['Briefing for the delegation: CITES COP21', '85.3', 'oceanic whitetip shark', 'Support with conditions', 'CMS COP16', 'Proposal to list sharks in Appendix I', 'CoP21 Prop. 37']) expect(text).toContain(words);
+    expect(text).not.toContain('Print or save as PDF');
     expect(page.errors).toEqual([]);
   });
 });

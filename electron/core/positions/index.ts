@@ -3,6 +3,7 @@ import { defineArea } from '../area.ts';
 import { describeByLabel } from '../records/describe.ts';
 import sql from './migrations/0010_positions.ts';
 import { addCustomTopic, listAgenda, listCustomTopics, saveAgendaItem } from './agenda.ts';
+import { briefing } from './briefing.ts';
 import { acknowledgeFlag, consistencyCheck } from './check.ts';
 import { listPositions, savePosition } from './positions.ts';
 
@@ -18,6 +19,7 @@ export const positionsArea = defineArea({
     'positions.save': (s, i) => savePosition(s, i),
     'consistency.check': (s, i) => consistencyCheck(s, i.today),
     'consistency.acknowledge': (s, i) => acknowledgeFlag(s, i),
+    'positions.briefing': (s, i) => briefing(s, i.meetingId),
     'topics.list': (s) => listCustomTopics(s),
     'topics.add': (s, i) => addCustomTopic(s, i.label),
   },

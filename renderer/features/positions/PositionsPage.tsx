@@ -7,9 +7,17 @@ import { formatDay } from '../../ui/format.ts';
 import { meetingName } from '../reporting/labels.ts';
 import { ConsistencyView } from './ConsistencyView.tsx';
 import { MeetingAgenda } from './MeetingAgenda.tsx';
+import { BriefingView } from './BriefingView.tsx';
+import { useRoute } from '../../state/route.ts';
 
 /** National positions: each meeting's agenda with the country's positions, and their consistency across conventions. */
+/** #/positions: the agenda and the check; #/positions/<meeting>: that meeting's briefing. */
 export function PositionsPage() {
+  const briefingOf = useRoute((s) => s.id);
+  return briefingOf ? <BriefingView key={briefingOf} meetingId={briefingOf} /> : <PositionsWork />;
+}
+
+function PositionsWork() {
   const { t, i18n } = useTranslation(['positions', 'reporting']);
   const today = localToday();
   const meetings = useQuery('meetings.list', {}).data ?? [];
@@ -19,6 +27,7 @@ export function PositionsPage() {
   const upcoming = meetings.filter((m) => !(m.end ?? m.start) || (m.end ?? m.start)! >= today);
   const past = meetings.filter((m) => !upcoming.includes(m)).reverse();
   const [meetingId, setMeetingId] = useState<string | null>(null);
+  const go = useRoute((s) => s.go);
   const [view, setView] = useState<'agenda' | 'check'>('agenda');
   const chosen = meetingId ?? upcoming[0]?.id ?? null;
   const label = (m: (typeof meetings)[number]) => `${meetingName(t, m.id)}${m.start ? ` · ${formatDay(m.start, i18n.language)}` : ` · ${m.year}`}`;
@@ -57,6 +66,11 @@ export function PositionsPage() {
               </optgroup>
             </select>
           </label>
+        )}
+        {view === 'agenda' && chosen && (
+          <a className="button" href={`#/positions/${chosen}`} onClick={(e) => (e.preventDefault(), go('positions', chosen))}>
+            {t('briefing.open')}
+          </a>
         )}
       </div>
       {view === 'agenda' && chosen && <MeetingAgenda key={chosen} meetingId={chosen} />}
