@@ -6,6 +6,7 @@ import { defaultDataDir } from './core/data-dir.ts';
 import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
 import { forwardChanges, registerIpc } from './ipc.ts';
+import { registerPrint } from './print.ts';
 import { APP_URL, hardenSession, hardenWebContents, registerAppScheme, secureWebPreferences, serveApp } from './security.ts';
 
 // The Electron main process: a thin shell. One instance per profile; the core store opened in the
@@ -72,6 +73,11 @@ async function start(): Promise<void> {
     serveApp(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
     store = await openStore(app.getPath('userData'), { nativeBinding: findNativeBinding(app.getAppPath()) });
     registerIpc(ipcMain, createDispatcher(store));
+    registerPrint(ipcMain, async (defaultName) => {
+      const options = { defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    });
     store.watchOtherProcesses();
     createWindow();
   } catch (err) {

@@ -9,6 +9,7 @@ import { channels, type RpcResult } from '../shared/contract.ts';
 
 const IPC_CHANNEL = 'desk:invoke'; // = IPC_CHANNEL in ipc.ts (not imported: that module is main-process code)
 const CHANGES_CHANNEL = 'desk:changes'; // = CHANGES_CHANNEL in ipc.ts
+const PRINT_CHANNEL = 'desk:printToPDF'; // = PRINT_CHANNEL in print.ts
 const allowed: ReadonlySet<string> = new Set<string>(channels);
 
 type Invoke = (ipcChannel: string, channel: string, input: unknown) => Promise<unknown>;
@@ -34,6 +35,14 @@ export function createDeskApi(invoke: Invoke, subscribe: Subscribe) {
         const event = cleanEvent(payload);
         if (event) listener(event);
       });
+    },
+    /** saves the page as printed to a PDF the user places; only a file name goes to the main process */
+    printToPDF(fileName: unknown): Promise<RpcResult<unknown>> {
+      const name = typeof fileName === 'string' ? fileName.slice(0, 120) : '';
+      return invoke(PRINT_CHANNEL, name, undefined).then(
+        (result) => result as RpcResult<unknown>,
+        (err: unknown) => failure('internal', `the call could not be sent: ${err instanceof Error ? err.message : String(err)}`),
+      );
     },
     invoke(channel: unknown, input: unknown): Promise<RpcResult<unknown>> {
       if (typeof channel !== 'string' || !allowed.has(channel)) {

@@ -9,6 +9,8 @@ declare global {
     desk?: {
       invoke(channel: string, input: unknown): Promise<RpcResult<unknown>>;
       onChanges?(listener: (event: { topics: string[]; external: boolean }) => void): () => void;
+      /** Electron only: the page as printed, saved to a PDF the user places */
+      printToPDF?(fileName: string): Promise<RpcResult<unknown>>;
     };
   }
 }

@@ -130,7 +130,7 @@ require(${JSON.stringify(path.join(out, 'preload.cjs'))});
 Promise.all([api.invoke('people.list', {}), api.invoke('fs.readFile', {})]).then((results) => console.log(JSON.stringify({ log, results })));`,
     ) as { log: unknown[][]; results: unknown[] };
     expect(result.log).toEqual([
-      ['expose', 'desk', ['onChanges', 'invoke']],
+      ['expose', 'desk', ['onChanges', 'printToPDF', 'invoke']],
       ['invoke', 'desk:invoke', 'people.list', {}],
     ]);
     expect(result.results[0]).toEqual({ ok: true, data: null });

@@ -164,7 +164,8 @@ describe('main', () => {
 
   it('answers IPC from its window with the real core, and refuses other senders', async () => {
     await startMain();
-    expect(ipcMain.handle).toHaveBeenCalledTimes(1);
+    // the core's door, and saving the printed page as PDF
+    expect(ipcMain.handle.mock.calls.map((c) => c[0])).toEqual(['desk:invoke', 'desk:printToPDF']);
     const [channel, handler] = ipcMain.handle.mock.calls[0] as unknown as [string, Listener];
     expect(channel).toBe('desk:invoke');
     const ours = { senderFrame: { url: 'app://desk/index.html', parent: null } };

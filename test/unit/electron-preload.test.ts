@@ -33,8 +33,8 @@ beforeAll(async () => {
 beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
 describe('preload', () => {
-  it('exposes window.desk with invoke and onChanges only (no ipcRenderer, no Node)', () => {
-    expect(Object.keys(desk).sort()).toEqual(['invoke', 'onChanges']);
+  it('exposes window.desk with invoke, onChanges and printToPDF only (no ipcRenderer, no Node)', () => {
+    expect(Object.keys(desk).sort()).toEqual(['invoke', 'onChanges', 'printToPDF']);
     expect(typeof desk.invoke).toBe('function');
   });
 

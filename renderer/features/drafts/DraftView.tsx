@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errors.ts';
 import { FileExportCard } from '../../ui/FileExportCard.tsx';
 import { formatDateTime, formatDay } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { PrintButton } from '../../ui/PrintButton.tsx';
 import { reportSubject } from '../reporting/labels.ts';
 import { QuestionView } from './QuestionView.tsx';
 
@@ -74,9 +75,7 @@ export function DraftView({ reportId }: { reportId: string }) {
           )}
           {report?.submittedOn && <p>{t('submittedOn', { date: formatDay(report.submittedOn, i18n.language), ref: report.submissionRef ?? '—' })}</p>}
         </div>
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t('print')}
-        </button>
+        <PrintButton fileName={`${reportId.replace(/[:_]+/g, '-')}-draft.pdf`} />
       </header>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && (

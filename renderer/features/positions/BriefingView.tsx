@@ -3,6 +3,7 @@ import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
 import { formatDay } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { PrintButton } from '../../ui/PrintButton.tsx';
 import { roleTitle } from '../focal-points/roles.ts';
 import { meetingName } from '../reporting/labels.ts';
 import { topicName } from './labels.ts';
@@ -31,9 +32,7 @@ export function BriefingView({ meetingId }: { meetingId: string }) {
             </p>
           )}
         </div>
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t('briefing.print')}
-        </button>
+        <PrintButton fileName={`briefing-${meetingId.replace(/:/g, '-')}.pdf`} />
       </header>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && (
