@@ -11,6 +11,7 @@ import { openStore, type Store } from './core/store.ts';
 import { verifySignature } from './core/sync/keys.ts';
 import { decodeBundleBytes, readBundle } from './core/sync/read-bundle.ts';
 import { MAX_BUNDLE_BYTES } from '../shared/bundle.ts';
+import { writeFileAtomically } from './atomic-write.ts';
 
 // synergy-desk: the headless door. Every store command goes through the same dispatch as the app.
 
@@ -151,15 +152,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** A reader never sees half a file, and after a crash the old file or the whole new one is there. */
-function writeFileAtomically(file: string, content: string): void {
-  const tmp = `${file}.partial`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-}

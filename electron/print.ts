@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { RpcResult } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
+import { writeFileAtomically } from './atomic-write.ts';
 import { isTrustedSender } from './security.ts';
 
 // Saving the page as printed (a report draft, a delegation's briefing) to a PDF file: the page asks
@@ -14,26 +14,13 @@ const SAFE_NAME = /^[\p{L}\p{N} ._()-]{1,120}\.pdf$/u;
 
 type PrintEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender: { printToPDF(options: { printBackground: boolean; pageSize: 'A4' }): Promise<Buffer> } };
 
-/** Writes through a temporary file and a rename, so a half-written PDF is never left under the chosen name. */
-function writeAtomic(target: string, data: Buffer): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, target);
-}
-
 export async function handlePrint(event: PrintEvent, fileName: unknown, chooseTarget: (defaultName: string) => Promise<string | null>): Promise<RpcResult<{ saved: string | null }>> {
   if (!isTrustedSender(event.senderFrame)) return { ok: false, error: new AppError('bad_sender', 'this call does not come from the Synergy Desk window').toPayload() };
   const name = typeof fileName === 'string' && SAFE_NAME.test(fileName) ? fileName : 'synergy-desk.pdf';
   try {
     const target = await chooseTarget(name);
     if (!target) return { ok: true, data: { saved: null } };
-    writeAtomic(target, await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' }));
+    writeFileAtomically(target, await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' }));
     return { ok: true, data: { saved: path.basename(target) } };
   } catch (err) {
     return { ok: false, error: new AppError('internal', `the PDF could not be saved: ${err instanceof Error ? err.message : String(err)}`).toPayload() };
