@@ -6,9 +6,9 @@ import { openStore } from '../../electron/core/store.ts';
 import { writeFields } from '../../electron/core/sync/write.ts';
 import { progressIdOf } from '../../shared/model/progress.ts';
 import { gbfMonitoring } from '../../shared/reference/gbf-monitoring.ts';
-import { startApp, tempDir } from '../helpers/app-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { longTasksDuring, summarize, time } from './stats.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { inChromium, timedInPage } from './chromium.ts';
+import { summarize, time } from './stats.ts';
 
 // Issue 11: 200 national targets, 300 indicators with 20 years of data each, four report drafts
 // (CBD 7th, CMS, Ramsar, CITES). The core assembles a draft and the reuse matrix; Chromium opens
@@ -58,27 +58,17 @@ export async function benchDrafts(): Promise<Record<string, unknown>> {
   const cbd = drafts[DRAFTS[0]];
   store.close();
 
-  const browser = await launchBrowser();
-  const app = await startApp(dir);
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
-  await page.getByRole('navigation').waitFor();
-  let openDraftMs = 0;
-  const draftLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.evaluate(() => (window.location.hash = '#/drafts/cbd:national-report__7'));
-    await page.locator('.draft-targets tbody tr').nth(TARGETS - 1).waitFor({ state: 'attached' });
-    openDraftMs = performance.now() - t0;
+  const chromium = await inChromium(dir, async (page) => {
+    const draft = await timedInPage(page, async () => {
+      await page.evaluate(() => (window.location.hash = '#/drafts/cbd:national-report__7'));
+      await page.locator('.draft-targets tbody tr').nth(TARGETS - 1).waitFor({ state: 'attached' });
+    });
+    const reuseView = await timedInPage(page, async () => {
+      await page.evaluate(() => (window.location.hash = '#/drafts'));
+      await page.locator('table.reuse tbody tr').nth(TARGETS - 1).waitFor({ state: 'attached' });
+    });
+    return { openDraftMs: draft.ms, draftLongTasksMs: draft.longTasksMs, openReuseMs: reuseView.ms, reuseLongTasksMs: reuseView.longTasksMs };
   });
-  let openReuseMs = 0;
-  const reuseLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.evaluate(() => (window.location.hash = '#/drafts'));
-    await page.locator('table.reuse tbody tr').nth(TARGETS - 1).waitFor({ state: 'attached' });
-    openReuseMs = performance.now() - t0;
-  });
-  await app.stop();
-  await browser.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     nationalTargets: TARGETS,
@@ -86,6 +76,6 @@ export async function benchDrafts(): Promise<Record<string, unknown>> {
     values: indicators.length * YEARS,
     seedMs: Math.round(seedMs),
     core: { floorReadRows: floor, drafts, reuse, cbdDraftOverFloor: Math.round((cbd.p50Ms / floor.p50Ms) * 10) / 10, draftUnder100Ms: Object.values(drafts).every((x) => x.p95Ms < 100), reuseUnder100Ms: reuse.p95Ms < 100 },
-    chromium: { openDraftMs: Math.round(openDraftMs), draftLongTasksMs: draftLongTasks, openReuseMs: Math.round(openReuseMs), reuseLongTasksMs: reuseLongTasks },
+    chromium,
   };
 }

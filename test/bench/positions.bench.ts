@@ -6,9 +6,9 @@ import { writeFields } from '../../electron/core/sync/write.ts';
 import { STANCES } from '../../shared/consistency.ts';
 import { addDays, localToday } from '../../shared/days.ts';
 import { TAXON_GROUPS, TOPICS } from '../../shared/reference/topics.ts';
-import { startApp, tempDir } from '../helpers/app-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { longTasksDuring, summarize, time } from './stats.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { inChromium, timedInPage } from './chromium.ts';
+import { summarize, time } from './stats.ts';
 
 // Issue 12: 50 meetings, 2,000 agenda items and 3,000 positions. The consistency check in the
 // core, against a floor of reading the same rows once; Chromium opens a meeting page and the check.
@@ -56,27 +56,17 @@ export async function benchPositions(): Promise<Record<string, unknown>> {
   })[1]));
   store.close();
 
-  const browser = await launchBrowser();
-  const app = await startApp(dir);
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
-  await page.getByRole('navigation').waitFor();
-  let openMeetingMs = 0;
-  const meetingLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.locator('a[href="#/positions"]').click();
-    await page.locator('.agenda-item').nth(ITEMS / MEETINGS - 1).waitFor({ state: 'attached' });
-    openMeetingMs = performance.now() - t0;
+  const chromium = await inChromium(dir, async (page) => {
+    const meeting = await timedInPage(page, async () => {
+      await page.locator('a[href="#/positions"]').click();
+      await page.locator('.agenda-item').nth(ITEMS / MEETINGS - 1).waitFor({ state: 'attached' });
+    });
+    const checkView = await timedInPage(page, async () => {
+      await page.locator('.segmented button').nth(1).click();
+      await page.locator('.flag').first().waitFor({ state: 'attached' });
+    });
+    return { openMeetingMs: meeting.ms, meetingLongTasksMs: meeting.longTasksMs, openCheckMs: checkView.ms, checkLongTasksMs: checkView.longTasksMs };
   });
-  let openCheckMs = 0;
-  const checkLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.locator('.segmented button').nth(1).click();
-    await page.locator('.flag').first().waitFor({ state: 'attached' });
-    openCheckMs = performance.now() - t0;
-  });
-  await app.stop();
-  await browser.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     meetings: MEETINGS,
@@ -85,6 +75,6 @@ export async function benchPositions(): Promise<Record<string, unknown>> {
     flags,
     seedMs: Math.round(seedMs),
     core: { floorReadRows: floor, consistencyCheck: check, checkOverFloor: Math.round((check.p50Ms / floor.p50Ms) * 10) / 10, checkUnder100Ms: check.p95Ms < 100 },
-    chromium: { openMeetingMs: Math.round(openMeetingMs), meetingLongTasksMs: meetingLongTasks, openCheckMs: Math.round(openCheckMs), checkLongTasksMs: checkLongTasks },
+    chromium,
   };
 }

@@ -4,9 +4,9 @@ import { localToday } from '../../shared/days.ts';
 import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { openStore } from '../../electron/core/store.ts';
 import { writeFields } from '../../electron/core/sync/write.ts';
-import { startApp, tempDir } from '../helpers/app-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { longTasksDuring, summarize, time } from './stats.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { inChromium, timedInPage } from './chromium.ts';
+import { summarize, time } from './stats.ts';
 
 // Issue 10: a calendar of 8 conventions and agreements, meetings over 10 years (60 of them), 500
 // report instances (reports and their delegated parts). The core lists them and recomputes after
@@ -71,27 +71,17 @@ export async function benchReporting(): Promise<Record<string, unknown>> {
   const move = summarize(moves);
   store.close();
 
-  const browser = await launchBrowser();
-  const app = await startApp(dir);
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
-  await page.getByRole('navigation').waitFor();
-  let openListMs = 0;
-  const listLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.locator('a[href="#/reporting"]').click();
-    await page.locator('[data-report]').nth(reports.length - 1).waitFor({ state: 'attached' });
-    openListMs = performance.now() - t0;
+  const chromium = await inChromium(dir, async (page) => {
+    const list = await timedInPage(page, async () => {
+      await page.locator('a[href="#/reporting"]').click();
+      await page.locator('[data-report]').nth(reports.length - 1).waitFor({ state: 'attached' });
+    });
+    const timeline = await timedInPage(page, async () => {
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      await page.locator('.timeline__mark:not(.timeline__mark--static)').nth(reports.length - 10).waitFor({ state: 'attached' });
+    });
+    return { openListMs: list.ms, listLongTasksMs: list.longTasksMs, openTimelineMs: timeline.ms, timelineLongTasksMs: timeline.longTasksMs };
   });
-  let openTimelineMs = 0;
-  const timelineLongTasks = await longTasksDuring(page, async () => {
-    const t0 = performance.now();
-    await page.getByRole('button', { name: 'Timeline' }).click();
-    await page.locator('.timeline__mark:not(.timeline__mark--static)').nth(reports.length - 10).waitFor({ state: 'attached' });
-    openTimelineMs = performance.now() - t0;
-  });
-  await app.stop();
-  await browser.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     instruments: INSTRUMENTS.length,
@@ -100,6 +90,6 @@ export async function benchReporting(): Promise<Record<string, unknown>> {
     parts: INSTANCES - reports.length,
     seedMs: Math.round(seedMs),
     core: { floorReadRows: floor, listReports: list, listOverFloor: Math.round((list.p50Ms / floor.p50Ms) * 10) / 10, moveMeetingAndRecompute: move, moveUnder50Ms: move.p95Ms < 50 },
-    chromium: { openListMs: Math.round(openListMs), listLongTasksMs: listLongTasks, openTimelineMs: Math.round(openTimelineMs), timelineLongTasksMs: timelineLongTasks },
+    chromium,
   };
 }
