@@ -87,10 +87,10 @@ describe('browser mode as a new user meets it', () => {
     // Tab from the top reaches the skip link, then the navigation
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    // then the navigation, in order: Focal points, NBSAP targets, Reporting, People, Institutions
+    // then the navigation, in order: Focal points, NBSAP targets, Reporting, Positions, People, Institutions
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Focal points/);
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Institutions');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add institution' }).focus();
