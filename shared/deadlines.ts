@@ -1,3 +1,4 @@
+import { addDays } from './days.ts';
 import type { MeetingRef } from './reference/meetings.ts';
 import type { ObligationRule } from './reference/obligations.ts';
 import type { Confidence } from './reference/types.ts';
@@ -59,7 +60,7 @@ export function deadlinesOf(rule: ObligationRule, meetings: readonly MeetingRef[
         const previous = n > 0 ? of[n - 1] : undefined;
         const known = r.known?.find((k) => k.meetingId === m.id);
         const anchor = r.anchor === 'end' ? m.end : m.start;
-        const due = known?.due ?? (anchor ? monthsBefore(anchor, r.months) : null);
+        const due = known?.due ?? (anchor ? (r.days ? addDays(anchor, -r.days) : monthsBefore(anchor, r.months)) : null);
         if (due ? !inRange(due) : m.year < Number(from.slice(0, 4)) || m.year > Number(to.slice(0, 4)) + 1) continue;
         out.push({
           ...base,

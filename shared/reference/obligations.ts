@@ -9,8 +9,8 @@ export type DueRule =
   | { kind: 'fixed'; dates: readonly { period: string; due: string; confidence: Confidence }[] }
   /** a day of the year after the year the report covers ("31 October of the year after") */
   | { kind: 'yearAfter'; month: number; day: number }
-  /** so long before each meeting of a body (its first day, or its last where the practice is so) */
-  | { kind: 'beforeMeeting'; body: 'cop' | 'mop'; instrumentId: string | null; months: number; anchor: 'start' | 'end'; known?: readonly { meetingId: string; due: string; confidence: Confidence }[] }
+  /** so many months (or days) before each meeting of a body (its first day, or its last where the practice is so) */
+  | { kind: 'beforeMeeting'; body: 'cop' | 'mop'; instrumentId: string | null; months: number; days?: number; anchor: 'start' | 'end'; known?: readonly { meetingId: string; due: string; confidence: Confidence }[] }
   /** no date the desk can compute: a regional schedule, a notification, an event */
   | { kind: 'unscheduled'; why: 'regional_schedule' | 'notification' | 'as_events_occur' | 'governing_body' | 'site_cycle' };
 
@@ -60,6 +60,32 @@ export const obligationRules: readonly ObligationRule[] = [
     confidence: 'medium',
   },
   { id: 'cms:national-report', convention: 'cms', instrumentId: null, rule: { kind: 'beforeMeeting', body: 'cop', instrumentId: null, months: 6, anchor: 'start' }, basis: 'Resolution 12.5', confidence: 'high' },
+  // submissions before a meeting: the Convention's own deadlines for proposals to amend the appendices,
+  // and the Rules of Procedure's for draft resolutions (the days count back from the meeting's first day)
+  {
+    id: 'cms:appendix-proposals',
+    convention: 'cms',
+    instrumentId: null,
+    rule: { kind: 'beforeMeeting', body: 'cop', instrumentId: null, months: 0, days: 150, anchor: 'start' },
+    basis: 'CMS Art. XI.2: at least 150 days before the COP',
+    confidence: 'high',
+  },
+  {
+    id: 'cms:draft-resolutions',
+    convention: 'cms',
+    instrumentId: null,
+    rule: { kind: 'beforeMeeting', body: 'cop', instrumentId: null, months: 0, days: 60, anchor: 'start' },
+    basis: 'COP Rules of Procedure: draft resolutions and decisions 60 days before the COP',
+    confidence: 'medium',
+  },
+  {
+    id: 'cites:appendix-proposals',
+    convention: 'cites',
+    instrumentId: null,
+    rule: { kind: 'beforeMeeting', body: 'cop', instrumentId: null, months: 0, days: 150, anchor: 'start' },
+    basis: 'CITES Art. XV.1(a): at least 150 days before the CoP',
+    confidence: 'high',
+  },
   {
     id: 'cms:aewa:national-report',
     convention: 'cms',
@@ -84,3 +110,6 @@ export const obligationRules: readonly ObligationRule[] = [
   { id: 'ippc:nro', convention: 'ippc', instrumentId: null, rule: { kind: 'unscheduled', why: 'as_events_occur' }, basis: 'National Reporting Obligations', confidence: 'medium' },
   { id: 'iwc:progress', convention: 'iwc', instrumentId: null, rule: { kind: 'unscheduled', why: 'governing_body' }, basis: 'Scientific Committee', confidence: 'low' },
 ];
+
+/** Deadlines for what a Party submits before a meeting (not reports): shown with the meeting's agenda too. */
+export const SUBMISSION_OBLIGATIONS: ReadonlySet<string> = new Set(['cms:appendix-proposals', 'cms:draft-resolutions', 'cites:appendix-proposals']);

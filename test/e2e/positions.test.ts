@@ -13,6 +13,7 @@ import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 
 const e2e = setupE2E(1);
 const today = localToday();
+const dayText = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 describe('positions checked for consistency across conventions', () => {
   it('sees the shark listings inconsistent at CITES and CMS, side by side, and the flag clears when they are aligned', async () => {
@@ -25,7 +26,7 @@ describe('positions checked for consistency across conventions', () => {
     await page.getByRole('link', { name: /^Positions/ }).click();
 
     // the CITES item, recorded through the form, and the country's position against the listing
-    await page.getByLabel('Meeting').selectOption('cites:cop21');
+    await page.getByLabel('Meeting', { exact: true }).selectOption('cites:cop21');
     await page.getByRole('button', { name: 'Add an agenda item' }).click();
     await page.getByLabel('Item number').fill('85.3');
     await page.getByLabel(/^Title/).fill('Proposal to include oceanic whitetip shark in Appendix I');
@@ -41,8 +42,11 @@ describe('positions checked for consistency across conventions', () => {
     await citesItem.getByRole('button', { name: 'Save position' }).click();
     await citesItem.getByText('Oppose', { exact: true }).waitFor();
 
-    // the CMS item: the country supports the listing
-    await page.getByLabel('Meeting').selectOption('cms:cop16');
+    // the CMS item: the country supports the listing; the meeting shows what must be sent before it
+    await page.getByLabel('Meeting', { exact: true }).selectOption('cms:cop16');
+    const submissions = page.getByRole('region', { name: 'Submission deadlines before this meeting' });
+    await submissions.getByText(new RegExp(`CMS proposals to amend the Appendices — ${dayText(addDays(today, 300 - 150))}`)).waitFor();
+    await submissions.getByText(new RegExp(`CMS draft resolutions and decisions — ${dayText(addDays(today, 300 - 60))}`)).waitFor();
     const cmsItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /27\.1/ }) });
     await cmsItem.getByRole('button', { name: "Record the country's position" }).click();
     await cmsItem.getByLabel(/^Stance/).selectOption('support');
@@ -70,7 +74,7 @@ describe('positions checked for consistency across conventions', () => {
 
     // the delegation's briefing for CITES CoP21, printed to PDF and read back with pdftotext
     await page.getByRole('button', { name: 'Meetings and agenda' }).click();
-    await page.getByLabel('Meeting').selectOption('cites:cop21');
+    await page.getByLabel('Meeting', { exact: true }).selectOption('cites:cop21');
     await page.getByRole('link', { name: 'Briefing for this meeting' }).click();
     await page.getByRole('heading', { name: 'Briefing for the delegation: CITES COP21' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

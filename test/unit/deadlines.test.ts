@@ -67,8 +67,14 @@ describe('moving a meeting', () => {
     const before = all();
     const moved = meetings.map((m) => (m.id === 'cms:cop15' ? { ...m, start: '2026-03-30', end: '2026-04-05' } : m));
     const after = computeDeadlines(obligationRules, moved, '2024-01-01', '2029-12-31');
-    const changed = after.filter((d, i) => JSON.stringify(d) !== JSON.stringify(before[i]));
-    expect(changed.map((d) => [d.obligationId, d.due])).toEqual([['cms:national-report', '2025-09-30']]);
+    const was = new Map(before.map((d) => [`${d.obligationId}|${d.period}`, d.due]));
+    const changed = after.filter((d) => was.get(`${d.obligationId}|${d.period}`) !== d.due);
+    // the report six months before, proposals 150 days before, draft resolutions 60 days before
+    expect(changed.map((d) => [d.obligationId, d.due]).sort()).toEqual([
+      ['cms:appendix-proposals', '2025-10-31'],
+      ['cms:draft-resolutions', '2026-01-29'],
+      ['cms:national-report', '2025-09-30'],
+    ]);
   });
 });
 
@@ -95,5 +101,17 @@ describe('the period a report covers', () => {
     // one year before the CoP, covering the time since CoP20 ended (5 December 2025)
     expect([implementation.due, implementation.periodStart, implementation.periodEnd]).toEqual(['2027-05-15', '2025-12-05', null]);
     expect(list.filter((d) => d.status === 'official').every((d) => d.periodEnd === null || d.periodEnd < d.due!)).toBe(true);
+  });
+});
+
+describe('submission deadlines before a meeting', () => {
+  it('proposals to amend the appendices 150 days before the CoP or COP, CMS draft resolutions 60 days before; computed, so estimated', () => {
+    const list = computeDeadlines(obligationRules, meetings, '2025-01-01', '2029-12-31');
+    const of = (id: string, meetingId: string) => list.find((d) => d.obligationId === id && d.meetingId === meetingId);
+    // CMS COP15 opens on 23 March 2026
+    expect(of('cms:appendix-proposals', 'cms:cop15')).toMatchObject({ due: '2025-10-24', status: 'estimated' });
+    expect(of('cms:draft-resolutions', 'cms:cop15')).toMatchObject({ due: '2026-01-22', status: 'estimated' });
+    // CITES CoP20 opened on 24 November 2025
+    expect(of('cites:appendix-proposals', 'cites:cop20')).toMatchObject({ due: '2025-06-27', status: 'estimated' });
   });
 });

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Position } from '../../../shared/model/positions.ts';
 import { useQuery } from '../../state/queries.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { formatDay } from '../../ui/format.ts';
+import { SUBMISSION_OBLIGATIONS } from '../../../shared/reference/obligations.ts';
+import { DueBadge } from '../reporting/badges.tsx';
+import { obligationTitle } from '../reporting/labels.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
 import { topicName } from './labels.ts';
 import { PositionForm } from './PositionForm.tsx';
@@ -64,12 +68,26 @@ function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly P
 
 /** One meeting's agenda items, each with the country's position. */
 export function MeetingAgenda({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation(['positions']);
+  const { t, i18n } = useTranslation(['positions', 'reporting']);
   const items = useQuery('agenda.list', { meetingId });
   const positions = useQuery('positions.list', { meetingId });
   const [adding, setAdding] = useState(false);
+  const submissions = (useQuery('reporting.deadlines', {}).data?.items ?? []).filter((r) => r.meetingId === meetingId && SUBMISSION_OBLIGATIONS.has(r.obligationId));
   return (
     <section className="stack" aria-label={t('agenda.heading')}>
+      {submissions.length > 0 && (
+        <div className="card stack" role="region" aria-labelledby="submissions-heading">
+          <h3 id="submissions-heading">{t('agenda.submissions')}</h3>
+          <ul className="plain-list">
+            {submissions.map((r) => (
+              <li key={r.id}>
+                {obligationTitle(t, r.obligationId)} — {r.due ? formatDay(r.due, i18n.language) : '—'} <DueBadge r={r} />
+                <span className="muted"> · {r.basis}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {items.error ? <LoadError error={items.error} onRetry={items.reload} /> : null}
       {items.data?.length === 0 && <p className="muted">{t('agenda.none')}</p>}
       <ul className="agenda-list">

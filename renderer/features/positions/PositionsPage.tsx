@@ -47,9 +47,9 @@ function PositionsWork() {
           </button>
         </div>
         {view === 'agenda' && (
-          <label className="filters">
-            {t('meeting')}
-            <select value={chosen ?? ''} onChange={(e) => setMeetingId(e.target.value)}>
+          <div className="filters">
+            <label htmlFor="positions-meeting">{t('meeting')}</label>
+            <select id="positions-meeting" value={chosen ?? ''} onChange={(e) => setMeetingId(e.target.value)}>
               <optgroup label={t('upcoming')}>
                 {upcoming.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -65,7 +65,7 @@ function PositionsWork() {
                 ))}
               </optgroup>
             </select>
-          </label>
+          </div>
         )}
         {view === 'agenda' && chosen && (
           <a className="button" href={`#/positions/${chosen}`} onClick={(e) => (e.preventDefault(), go('positions', chosen))}>
