@@ -127,3 +127,9 @@ export function checkConsistency(items: readonly CheckItem[], positions: readonl
   const firstStart = (f: Flag) => f.agendaItemIds.map((id) => itemById.get(id)?.start ?? '9999').sort()[0];
   return [...flags.values()].sort((x, y) => firstStart(x).localeCompare(firstStart(y)) || x.id.localeCompare(y.id));
 }
+
+/** A flag's positions a view shows: the first and the last few (those for, those against). */
+export const SHOWN_PER_SIDE = 3;
+export function shownPositionIds(ids: readonly string[]): readonly string[] {
+  return ids.length <= 2 * SHOWN_PER_SIDE ? ids : [...ids.slice(0, SHOWN_PER_SIDE), ...ids.slice(-SHOWN_PER_SIDE)];
+}

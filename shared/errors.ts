@@ -29,3 +29,8 @@ export class AppError extends Error {
     return { code: this.code, message: this.message, params: this.params, issues: this.issues };
   }
 }
+
+/** Bad input at one field: the form shows the translated `errors:field.<code>` there. */
+export function fieldError(path: string, code: string, message: string): AppError {
+  return new AppError('invalid_input', message, {}, [{ path, code }]);
+}

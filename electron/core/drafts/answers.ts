@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Draft, reportAnswerSave } from '../../../shared/model/drafts.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -9,7 +9,6 @@ import { answersOf, getDraft, previousReport, reportAndTemplate } from './assemb
 // The answers that belong to one report: written here, or carried over from the last report of the
 // same obligation and marked so until the user confirms them.
 
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 const answerId = (reportId: string, questionId: string) => `${reportId}__${questionId}`;
 
 export function saveAnswer(store: Store, input: z.output<typeof reportAnswerSave>, today = localToday()): Draft {

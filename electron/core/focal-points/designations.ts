@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Designation, designationPatch, designationRecordInput, handoverInput } from '../../../shared/model/designations.ts';
 import { instruments } from '../../../shared/reference/conventions.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
@@ -67,10 +67,6 @@ export function listDesignations(store: Store, filter: DesignationFilter): Desig
   if (filter.activeOnly) (where.push('(d.startDate IS NULL OR d.startDate <= ?)'), params.push(today));
   const rows = stmt(store.db, `${DESIGNATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.startDate DESC, d.id`).all(...params) as DesignationRow[];
   return rows.map((r) => toDesignation(r, today));
-}
-
-function fieldError(path: string, code: string, message: string): AppError {
-  return new AppError('invalid_input', message, {}, [{ path, code }]);
 }
 
 /** The checks that need the store or the reference data: the role, its convention, the person. */

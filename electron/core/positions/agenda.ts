@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { AgendaItem, agendaItemSave } from '../../../shared/model/positions.ts';
 import { CUSTOM_TOPIC } from '../../../shared/reference/topics.ts';
 import { stmt } from '../db/sql.ts';
@@ -11,8 +11,6 @@ import { writeFields } from '../sync/write.ts';
 
 // Agenda items of convention meetings (the reporting calendar's meetings): number, title, documents,
 // the cross-cutting topics and the taxon they concern.
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 interface Row extends Omit<AgendaItem, 'documents' | 'topicIds'> {
   documents: string | null;

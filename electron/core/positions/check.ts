@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkConsistency, type CheckItem, type CheckPosition } from '../../../shared/consistency.ts';
+import { checkConsistency, shownPositionIds, type CheckItem, type CheckPosition } from '../../../shared/consistency.ts';
 import { localToday } from '../../../shared/days.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { AgendaItem, flagAckSave, Position } from '../../../shared/model/positions.ts';
@@ -20,10 +20,6 @@ export interface Check {
   positions: Position[];
 }
 
-/** A flag's positions a view shows: the first and the last few (those for, those against). */
-export const SHOWN_PER_FLAG = 3;
-const shownOf = (ids: readonly string[]) => (ids.length <= 2 * SHOWN_PER_FLAG ? ids : [...ids.slice(0, SHOWN_PER_FLAG), ...ids.slice(-SHOWN_PER_FLAG)]);
-
 export function consistencyCheck(store: Store, today = localToday()): Check {
   const meetings = new Map(listMeetings(store).map((m) => [m.id, m]));
   // the check reads only what it compares; the rows it shows are read after, for the flags alone
@@ -32,7 +28,7 @@ export function consistencyCheck(store: Store, today = localToday()): Check {
   const positions = stmt(store.db, 'SELECT id, agendaItemId, stance, status, agreedOn FROM position WHERE _deleted = 0').all() as CheckPosition[];
   const acks = new Map((stmt(store.db, 'SELECT id, reason, "on" FROM flag_ack WHERE _deleted = 0').all() as { id: string; reason: string; on: string | null }[]).map((a) => [a.id, { reason: a.reason, on: a.on }]));
   const flags = checkConsistency(items, positions, acks, today);
-  const shownPositions = new Set(flags.flatMap((f) => shownOf(f.positionIds)));
+  const shownPositions = new Set(flags.flatMap((f) => shownPositionIds(f.positionIds)));
   const shownItems = new Set(flags.flatMap((f) => (f.positionIds.length ? [] : f.agendaItemIds)));
   const shown = listPositionsById(store, [...shownPositions]);
   for (const p of shown) shownItems.add(p.agendaItemId);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Position, positionSave } from '../../../shared/model/positions.ts';
 import { stmt } from '../db/sql.ts';
 import { rowState } from '../records/crud.ts';
@@ -13,8 +13,6 @@ import { getAgendaItem } from './agenda.ts';
 // The country's position on one agenda item: stance, text, fallback, red lines, allies and
 // opponents, speaking points, and its standing (draft, agreed by the working group on a date,
 // superseded). Its history is the op log's.
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 interface Row extends Omit<Position, 'nationalTargetIds'> {
   nationalTargetIds: string | null;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import { progressIdOf, type TargetProgress, type targetProgressInput } from '../../../shared/model/progress.ts';
 import { stmt } from '../db/sql.ts';
 import { rowState } from '../records/crud.ts';
@@ -10,8 +10,6 @@ import { knownIndicator } from './indicators.ts';
 // Progress of a national target as of a day: the level (the CBD's categories), what was done, the
 // summary, challenges and effectiveness, and which indicators' data it relies on. Recorded once;
 // the CBD report's Section III and the other conventions' target questions read the same records.
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 interface Row extends Omit<TargetProgress, 'indicatorIds'> {
   indicatorIds: string | null;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { IndicatorValue, indicatorValueInput, NationalIndicator, nationalIndicatorInput } from '../../../shared/model/progress.ts';
 import { monitoringIndicator } from '../../../shared/reference/gbf-monitoring.ts';
 import { stmt } from '../db/sql.ts';
@@ -12,7 +12,6 @@ import { deleteRow, restoreRow, writeFields } from '../sync/write.ts';
 // national indicator, by year and disaggregation. The row id is made of what the value is about, so
 // two desks entering the same value edit the same row and merge field by field.
 
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 export const NATIONAL_PREFIX = 'national:';
 
 export interface KnownIndicator {

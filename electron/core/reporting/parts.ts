@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../shared/errors.ts';
 import { splitReportId, type ReportItem, type reportPartSave } from '../../../shared/model/reports.ts';
 import { deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
 import { stmt } from '../db/sql.ts';
@@ -11,8 +11,6 @@ import { findReport } from './reports.ts';
 
 // Parts of a report delegated to colleagues (a chapter, a section of the form), each with its own
 // due date, as the ORS lets a focal point delegate sections — here offline and synced.
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 function reportOf(store: Store, reportId: string, today: string): ReportItem {
   const { obligationId, period } = splitReportId(reportId);

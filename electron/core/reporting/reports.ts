@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
 import { computeDeadlines, type Deadline } from '../../../shared/deadlines.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { Designation } from '../../../shared/model/designations.ts';
 import { reportIdOf, type ReportItem, type ReportOwner, type ReportPart, type reportSave, type ReportState } from '../../../shared/model/reports.ts';
 import { obligationRules } from '../../../shared/reference/obligations.ts';
@@ -157,8 +157,6 @@ export function listReports(store: Store, today = localToday()): { from: string;
   items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id.localeCompare(b.id));
   return { from, to, items };
 }
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 /** The deadline a report hangs on, over all years: a report from before the horizon can still be recorded. */
 export function findReport(store: Store, obligationId: string, period: string, today = localToday()): ReportItem {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { Meeting, meetingSave } from '../../../shared/model/reporting.ts';
 import { conventionIds, instruments } from '../../../shared/reference/conventions.ts';
 import { meetings as shippedMeetings, type MeetingRef } from '../../../shared/reference/meetings.ts';
@@ -43,8 +43,6 @@ export function listMeetings(store: Store): Meeting[] {
   }
   return out.sort((a, b) => (a.start ?? `${a.year}-99`).localeCompare(b.start ?? `${b.year}-99`) || a.id.localeCompare(b.id));
 }
-
-const fieldError = (path: string, code: string, message: string) => new AppError('invalid_input', message, {}, [{ path, code }]);
 
 /** "cites:cop21" → CITES CoP21; "cms:aewa:mop10" → AEWA MOP10 (under CMS). */
 function meetingFromId(id: string): Pick<Meeting, 'convention' | 'instrumentId' | 'body' | 'number'> {

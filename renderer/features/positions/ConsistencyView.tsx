@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Flag } from '../../../shared/consistency.ts';
+import { shownPositionIds, type Flag } from '../../../shared/consistency.ts';
 import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useToasts } from '../../state/toasts.ts';
@@ -9,10 +9,6 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { meetingName } from '../reporting/labels.ts';
 import { subjectName } from './labels.ts';
 import { PositionSummary } from './PositionSummary.tsx';
-
-// as the core returns them: the first and the last few of a flag's positions (those for, those against)
-const SHOWN = 3;
-const shownIds = (ids: readonly string[]) => (ids.length <= 2 * SHOWN ? ids : [...ids.slice(0, SHOWN), ...ids.slice(-SHOWN)]);
 
 function Acknowledge({ flag }: { flag: Flag }) {
   const { t } = useTranslation(['positions', 'common']);
@@ -54,7 +50,7 @@ export function ConsistencyView({ onOpenMeeting }: { onOpenMeeting: (meetingId: 
           </h3>
           <p>{t(`check.why.${f.kind}`)}</p>
           <div className="flag__sides">
-            {(f.positionIds.length ? shownIds(f.positionIds).map((pid) => ({ pid, itemId: byId.get(pid)?.agendaItemId ?? '' })) : f.agendaItemIds.map((itemId) => ({ pid: null, itemId }))).map(({ pid, itemId }) => {
+            {(f.positionIds.length ? shownPositionIds(f.positionIds).map((pid) => ({ pid, itemId: byId.get(pid)?.agendaItemId ?? '' })) : f.agendaItemIds.map((itemId) => ({ pid: null, itemId }))).map(({ pid, itemId }) => {
               const item = itemOf(itemId);
               const pos = pid ? byId.get(pid) : undefined;
               if (!item) return null;
@@ -74,7 +70,7 @@ export function ConsistencyView({ onOpenMeeting }: { onOpenMeeting: (meetingId: 
               );
             })}
           </div>
-          {f.positionIds.length > shownIds(f.positionIds).length && <p className="muted">{t('check.more', { count: f.positionIds.length - shownIds(f.positionIds).length })}</p>}
+          {f.positionIds.length > shownPositionIds(f.positionIds).length && <p className="muted">{t('check.more', { count: f.positionIds.length - shownPositionIds(f.positionIds).length })}</p>}
           {f.acknowledged ? <p className="notice">{t('check.acknowledged', { reason: f.acknowledged.reason })}</p> : <Acknowledge flag={f} />}
         </li>
       ))}
