@@ -15,6 +15,7 @@ import { settingsChannels } from './contract/settings.ts';
 import { syncChannels } from './contract/sync.ts';
 import { reportingChannels } from './contract/reporting.ts';
 import { targetsChannels } from './contract/targets.ts';
+import { workingGroupChannels } from './contract/working-group.ts';
 
 // The one contract between the renderer (or the CLI) and the core: a list of areas, each
 // declaring its channels in shared/contract/<area>.ts. Every door — Electron IPC, browser-mode
@@ -33,6 +34,7 @@ export const contract = {
   ...progressChannels,
   ...draftsChannels,
   ...positionsChannels,
+  ...workingGroupChannels,
   ...syncChannels,
   ...peersChannels,
   ...conflictsChannels,

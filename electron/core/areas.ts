@@ -14,6 +14,7 @@ import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
 import { reportingArea } from './reporting/index.ts';
 import { targetsArea } from './targets/index.ts';
+import { workingGroupArea } from './working-group/index.ts';
 
 // The areas of the core. Adding one: a folder with its index.ts, and one line here (see docs/architecture.md).
 
@@ -29,6 +30,7 @@ const domainAreas: CoreArea[] = [
   reportingArea,
   progressArea,
   draftsArea,
+  workingGroupArea,
   positionsArea,
   syncArea,
   peersArea,

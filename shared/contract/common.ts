@@ -11,4 +11,13 @@ export const listQuery = z.strictObject({
   includeDeleted: z.boolean().optional(),
 });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+/** One field write in a row's history (read from the op log). */
+export const fieldChange = z.object({
+  field: z.string(),
+  value: z.unknown(),
+  /** when it was recorded (the op's clock, ISO time) */
+  at: z.string(),
+  /** recorded on this desk, or on another desk and imported */
+  here: z.boolean(),
+});
 export const fileOut = z.object({ fileName: z.string(), dataBase64: z.string(), mime: z.string() });

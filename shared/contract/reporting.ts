@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { meeting, meetingSave } from '../model/reporting.ts';
-import { reportChange, reportId, reportItem, reportPartSave, reportSave } from '../model/reports.ts';
+import { reportId, reportItem, reportPartSave, reportSave } from '../model/reports.ts';
 import { todayInput } from '../model/focal-points.ts';
 import { LANGUAGES } from '../i18n-languages.ts';
-import { empty, fileOut } from './common.ts';
+import { empty, fileOut, fieldChange } from './common.ts';
 import { read, write } from './define.ts';
 
 // The national reporting calendar: the reports the country owes to the conventions it takes part
@@ -17,7 +17,7 @@ export const reportingChannels = {
   'reporting.deadlines': read(todayInput, z.object({ from: z.string(), to: z.string(), items: z.array(reportItem) }), shown),
   'reporting.calendar': read(todayInput.extend({ language: z.enum(LANGUAGES).optional() }), fileOut, shown),
   'reports.save': write(reportSave, reportItem),
-  'reports.history': read(z.strictObject({ id: reportId }), z.array(reportChange), ['report']),
+  'reports.history': read(z.strictObject({ id: reportId }), z.array(fieldChange), ['report']),
   'reports.parts.save': write(reportPartSave, reportItem),
   'reports.parts.delete': write(partId, reportItem),
   'reports.parts.restore': write(partId, reportItem),

@@ -60,6 +60,8 @@ export const MESSAGE_KEYS = [
   'question_not_in_report',
   'meeting_ended',
   'topic_unknown',
+  'meeting_not_held',
+  'designation_of_other',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

@@ -40,8 +40,12 @@ export const positionFields = {
   agreedOn: { schema: isoDate() },
   /** the working-group meeting that agreed it (its name or date, until working-group meetings are recorded) */
   agreedAt: { schema: shortText(200) },
+  /** the recorded working-group meeting that agreed it */
+  agreedAtMeetingId: { schema: refId(), ref: 'wgMeeting' },
   leadDesignationId: { schema: refId(), ref: 'designation' },
   nationalTargetIds: { schema: listOf(z.uuid({ error: 'invalid' }), 50), json: true, listRef: 'nationalTarget' },
+  /** earlier positions this one builds on */
+  reliesOnPositionIds: { schema: listOf(z.uuid({ error: 'invalid' }), 50), json: true, listRef: 'position' },
 } satisfies Record<string, FieldDef>;
 
 export const flagAckFields = {
@@ -84,11 +88,14 @@ export const positionSave = z
     status: positionFields.status.schema,
     agreedOn: positionFields.agreedOn.schema.optional(),
     agreedAt: positionFields.agreedAt.schema.optional(),
+    agreedAtMeetingId: positionFields.agreedAtMeetingId.schema.optional(),
     leadDesignationId: positionFields.leadDesignationId.schema.optional(),
     nationalTargetIds: positionFields.nationalTargetIds.schema.optional(),
+    reliesOnPositionIds: positionFields.reliesOnPositionIds.schema.optional(),
   })
   .refine((p) => p.status !== 'agreed' || Boolean(p.agreedOn), { error: 'required', path: ['agreedOn'] })
-  .refine((p) => p.status !== 'agreed' || Boolean(p.agreedAt), { error: 'required', path: ['agreedAt'] });
+  .refine((p) => p.status !== 'agreed' || Boolean(p.agreedAt) || Boolean(p.agreedAtMeetingId), { error: 'required', path: ['agreedAt'] })
+  .refine((p) => !p.id || !p.reliesOnPositionIds?.includes(p.id), { error: 'invalid', path: ['reliesOnPositionIds'] });
 
 export const agendaItem = z.object({
   id: z.string(),
@@ -117,9 +124,13 @@ export const position = z.object({
   status: z.enum(POSITION_STATES),
   agreedOn: z.string().nullable(),
   agreedAt: z.string().nullable(),
+  agreedAtMeetingId: z.string().nullable(),
+  /** the working-group meeting that agreed it, in words (its date and title) */
+  agreedAtLabel: z.string().nullable(),
   leadDesignationId: z.string().nullable(),
   leadName: z.string().nullable(),
   nationalTargetIds: z.array(z.string()),
+  reliesOnPositionIds: z.array(z.string()),
 });
 export type Position = z.infer<typeof position>;
 

@@ -9,6 +9,7 @@ import { positionsEntities } from './positions.ts';
 import { progressEntities } from './progress.ts';
 import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
+import { workingGroupEntities } from './working-group.ts';
 
 // The registry of synced entities: the one place that names tables and columns, a list of the
 // entities each area declares in shared/model/<area>.ts. SQL in the core is built only from these
@@ -26,6 +27,7 @@ export const entities = {
   ...progressEntities,
   ...draftsEntities,
   ...positionsEntities,
+  ...workingGroupEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

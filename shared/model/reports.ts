@@ -133,12 +133,3 @@ export const reportItem = z.object({
   parts: z.array(reportPart),
 });
 export type ReportItem = z.infer<typeof reportItem>;
-
-export const reportChange = z.object({
-  field: z.string(),
-  value: z.unknown(),
-  /** when it was recorded (the op's clock, ISO time) */
-  at: z.string(),
-  /** recorded on this desk, or on another desk and imported */
-  here: z.boolean(),
-});

@@ -3,12 +3,14 @@ import type { AgendaItem, Position } from '../../../shared/model/positions.ts';
 import { listDesignations } from '../focal-points/designations.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
+import { isOpen, listActions } from '../working-group/actions.ts';
 import { listAgenda } from './agenda.ts';
 import { listPositions } from './positions.ts';
 
 // A delegation's briefing for one meeting: each agenda item with the country's position, its
 // fallback and red lines, and the positions the country holds on the same subjects at other
-// meetings; and the focal points of that convention who may form the delegation.
+// meetings; the focal points of that convention who may form the delegation; and the actions still
+// open that this convention's meetings raised (a decision's paragraphs, an item, a position).
 
 const subjects = (i: AgendaItem) => [...i.topicIds.map((t) => `t:${t}`), ...(i.taxonGroup ? [`g:${i.taxonGroup}`] : []), ...(i.taxon ? [`s:${i.taxon.trim().toLowerCase()}`] : [])];
 
@@ -28,5 +30,6 @@ export function briefing(store: Store, meetingId: string) {
       return { item, position: positionOf.get(item.id) ?? null, related };
     });
   const delegation = listDesignations(store, { convention: meeting.convention, activeOnly: true }).map((d) => ({ id: d.id, personName: d.personName, roleId: d.roleId, institutionName: d.institutionName }));
-  return { meeting, items, delegation };
+  const actions = listActions(store, {}).filter((a) => isOpen(a.status) && a.meetingId?.split(':')[0] === meeting.convention);
+  return { meeting, items, delegation, actions };
 }

@@ -5,6 +5,7 @@ import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Position, positionSave } from '../../../shared/model/positions.ts';
 import { stmt } from '../db/sql.ts';
 import { rowState } from '../records/crud.ts';
+import { fieldHistory, type FieldChange } from '../records/history.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -14,13 +15,16 @@ import { getAgendaItem } from './agenda.ts';
 // opponents, speaking points, and its standing (draft, agreed by the working group on a date,
 // superseded). Its history is the op log's.
 
-interface Row extends Omit<Position, 'nationalTargetIds'> {
+interface Row extends Omit<Position, 'nationalTargetIds' | 'reliesOnPositionIds'> {
   nationalTargetIds: string | null;
+  reliesOnPositionIds: string | null;
 }
 const SELECT = `SELECT p.id, p.agendaItemId, p.convention, p.stance, p.text, p.fallback, p.redLines, p.allies, p.opponents, p.speakingPoints, p.status, p.agreedOn, p.agreedAt,
-  p.leadDesignationId, pe.name AS leadName, p.nationalTargetIds
-  FROM position p LEFT JOIN designation d ON d.id = p.leadDesignationId LEFT JOIN person pe ON pe.id = d.personId WHERE p._deleted = 0`;
-const toPosition = (r: Row): Position => ({ ...r, nationalTargetIds: r.nationalTargetIds ? JSON.parse(r.nationalTargetIds) : [] });
+  p.agreedAtMeetingId, w.date || ' · ' || w.title AS agreedAtLabel, p.leadDesignationId, pe.name AS leadName, p.nationalTargetIds, p.reliesOnPositionIds
+  FROM position p LEFT JOIN designation d ON d.id = p.leadDesignationId LEFT JOIN person pe ON pe.id = d.personId
+  LEFT JOIN wg_meeting w ON w.id = p.agreedAtMeetingId AND w._deleted = 0 WHERE p._deleted = 0`;
+const list = (json: string | null): string[] => (json ? JSON.parse(json) : []);
+const toPosition = (r: Row): Position => ({ ...r, nationalTargetIds: list(r.nationalTargetIds), reliesOnPositionIds: list(r.reliesOnPositionIds) });
 
 export function listPositions(store: Store, meetingId?: string): Position[] {
   const rows = (meetingId
@@ -33,6 +37,12 @@ export function listPositionsById(store: Store, ids: readonly string[]): Positio
   return (stmt(store.db, `${SELECT} AND p.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toPosition);
 }
 
+/** What was written on a position and when: "what was agreed when". */
+export function positionHistory(store: Store, id: string): FieldChange[] {
+  if (rowState(store, 'position', id) === 'missing') throw new AppError('not_found', `no position ${id}`, { entity: 'position', id });
+  return fieldHistory(store, 'position', id, ['agendaItemId', 'convention']);
+}
+
 export function savePosition(store: Store, input: z.output<typeof positionSave>, today = localToday()): Position {
   const item = getAgendaItem(store, input.agendaItemId);
   if (!item) throw fieldError('agendaItemId', 'ref_missing', 'the agenda item does not exist');
@@ -41,6 +51,8 @@ export function savePosition(store: Store, input: z.output<typeof positionSave>,
   if (last && last < today) throw fieldError('agendaItemId', 'meeting_ended', 'the meeting has ended; its positions are history');
   if (input.leadDesignationId && rowState(store, 'designation', input.leadDesignationId) !== 'live') throw fieldError('leadDesignationId', 'ref_missing', 'the designation does not exist');
   for (const [n, t] of (input.nationalTargetIds ?? []).entries()) if (rowState(store, 'nationalTarget', t) !== 'live') throw fieldError(`nationalTargetIds.${n}`, 'ref_missing', 'the national target does not exist');
+  for (const [n, p] of (input.reliesOnPositionIds ?? []).entries()) if (rowState(store, 'position', p) !== 'live') throw fieldError(`reliesOnPositionIds.${n}`, 'ref_missing', 'the position does not exist');
+  if (input.agreedAtMeetingId && rowState(store, 'wgMeeting', input.agreedAtMeetingId) !== 'live') throw fieldError('agreedAtMeetingId', 'ref_missing', 'the working-group meeting does not exist');
   if (input.id) {
     const owner = stmt(store.db, 'SELECT agendaItemId FROM position WHERE id = ? AND _deleted = 0').get(input.id) as { agendaItemId: string } | undefined;
     if (!owner) throw new AppError('not_found', `no position ${input.id}`, { entity: 'position', id: input.id });

@@ -8,6 +8,7 @@ import { obligationRules } from '../../../shared/reference/obligations.ts';
 import { stmt } from '../db/sql.ts';
 import { listDesignations } from '../focal-points/designations.ts';
 import { memberIds } from '../membership/service.ts';
+import { fieldHistory, type FieldChange } from '../records/history.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
 import { meetingRefs } from './service.ts';
@@ -204,11 +205,6 @@ export function saveReport(store: Store, input: z.output<typeof reportSave>, tod
 }
 
 /** How a report changed over time, from the op log: every recorded value of its fields, oldest first. */
-export function reportHistory(store: Store, id: string): { field: string; value: unknown; at: string; here: boolean }[] {
-  const rows = stmt(store.db, "SELECT hlc, field, value FROM ops WHERE entity = 'report' AND row_id = ? AND field NOT IN ('obligationId', 'period', 'convention') ORDER BY hlc").all(id) as {
-    hlc: string;
-    field: string;
-    value: string;
-  }[];
-  return rows.map((r) => ({ field: r.field, value: JSON.parse(r.value) as unknown, at: r.hlc.slice(0, 24), here: r.hlc.endsWith(store.nodeId) }));
+export function reportHistory(store: Store, id: string): FieldChange[] {
+  return fieldHistory(store, 'report', id, ['obligationId', 'period', 'convention']);
 }
