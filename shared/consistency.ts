@@ -44,12 +44,17 @@ export interface Flag {
 const side = (s: Stance): 'for' | 'against' | null => (s === 'support' || s === 'support_conditions' ? 'for' : s === 'oppose' ? 'against' : null);
 const normalTaxon = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ');
 
-function subjectsOf(item: CheckItem): Flag['subject'][] {
+function subjectsOf(item: Pick<CheckItem, 'topicIds' | 'taxonGroup' | 'taxon'>): Flag['subject'][] {
   return [
     ...item.topicIds.map((id) => ({ kind: 'topic' as const, id })),
     ...(item.taxonGroup ? [{ kind: 'taxonGroup' as const, id: item.taxonGroup }] : []),
     ...(item.taxon ? [{ kind: 'taxon' as const, id: normalTaxon(item.taxon) }] : []),
   ];
+}
+
+/** An item's subjects as keys ("topic:sharks-rays", "taxon:carcharhinus longimanus"): two items on one subject share a key. */
+export function subjectKeys(item: Pick<CheckItem, 'topicIds' | 'taxonGroup' | 'taxon'>): string[] {
+  return subjectsOf(item).map((s) => `${s!.kind}:${s!.id}`);
 }
 
 const dayAfter = (day: string, days: number) => {

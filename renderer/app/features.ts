@@ -12,6 +12,7 @@ import { reportingFeature } from '../features/reporting/index.ts';
 import { settingsFeature } from '../features/settings/index.ts';
 import { syncFeature } from '../features/sync/index.ts';
 import { targetsFeature } from '../features/targets/index.ts';
+import { workingGroupFeature } from '../features/working-group/index.ts';
 
 // The renderer's features, in the order of the navigation. Adding one: a folder with its
 // index.ts, and one line here (see docs/architecture.md).
@@ -21,6 +22,7 @@ export const features: readonly Feature[] = [
   targetsFeature,
   reportingFeature,
   positionsFeature,
+  workingGroupFeature,
   peopleFeature,
   institutionsFeature,
   syncFeature,

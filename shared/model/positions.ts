@@ -125,7 +125,7 @@ export const position = z.object({
   agreedOn: z.string().nullable(),
   agreedAt: z.string().nullable(),
   agreedAtMeetingId: z.string().nullable(),
-  /** the working-group meeting that agreed it, in words (its date and title) */
+  /** the working-group meeting that agreed it, by its title (its day is agreedOn) */
   agreedAtLabel: z.string().nullable(),
   leadDesignationId: z.string().nullable(),
   leadName: z.string().nullable(),

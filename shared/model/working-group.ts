@@ -157,6 +157,8 @@ export const wgMeeting = z.object({
   title: z.string(),
   place: z.string().nullable(),
   attendeeIds: z.array(z.string()),
+  /** the attendees by name, in the order recorded */
+  attendees: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
   minutes: z.string().nullable(),
   decisionsTaken: z.string().nullable(),
 });
@@ -174,6 +176,8 @@ export const action = z.object({
   sourceId: z.string().nullable(),
   /** what raised it, in words the renderer can show (a meeting's title, a decision's number) */
   sourceLabel: z.string().nullable(),
+  /** the day of the working-group meeting that raised it */
+  sourceDate: z.string().nullable(),
   /** the convention meeting it comes from, when it does (for the briefing and the link) */
   meetingId: z.string().nullable(),
   notes: z.string().nullable(),

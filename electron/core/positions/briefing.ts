@@ -1,5 +1,6 @@
+import { subjectKeys } from '../../../shared/consistency.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { AgendaItem, Position } from '../../../shared/model/positions.ts';
+import type { Position } from '../../../shared/model/positions.ts';
 import { listDesignations } from '../focal-points/designations.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
@@ -12,7 +13,6 @@ import { listPositions } from './positions.ts';
 // meetings; the focal points of that convention who may form the delegation; and the actions still
 // open that this convention's meetings raised (a decision's paragraphs, an item, a position).
 
-const subjects = (i: AgendaItem) => [...i.topicIds.map((t) => `t:${t}`), ...(i.taxonGroup ? [`g:${i.taxonGroup}`] : []), ...(i.taxon ? [`s:${i.taxon.trim().toLowerCase()}`] : [])];
 
 export function briefing(store: Store, meetingId: string) {
   const meeting = listMeetings(store).find((m) => m.id === meetingId);
@@ -25,8 +25,8 @@ export function briefing(store: Store, meetingId: string) {
   const items = all
     .filter((i) => i.meetingId === meetingId)
     .map((item) => {
-      const mine = new Set(subjects(item));
-      const related = elsewhere.filter((o) => subjects(o).some((s) => mine.has(s))).map((o) => ({ item: o, position: positionOf.get(o.id)! }));
+      const mine = new Set(subjectKeys(item));
+      const related = elsewhere.filter((o) => subjectKeys(o).some((s) => mine.has(s))).map((o) => ({ item: o, position: positionOf.get(o.id)! }));
       return { item, position: positionOf.get(item.id) ?? null, related };
     });
   const delegation = listDesignations(store, { convention: meeting.convention, activeOnly: true }).map((d) => ({ id: d.id, personName: d.personName, roleId: d.roleId, institutionName: d.institutionName }));

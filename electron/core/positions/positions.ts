@@ -20,7 +20,7 @@ interface Row extends Omit<Position, 'nationalTargetIds' | 'reliesOnPositionIds'
   reliesOnPositionIds: string | null;
 }
 const SELECT = `SELECT p.id, p.agendaItemId, p.convention, p.stance, p.text, p.fallback, p.redLines, p.allies, p.opponents, p.speakingPoints, p.status, p.agreedOn, p.agreedAt,
-  p.agreedAtMeetingId, w.date || ' · ' || w.title AS agreedAtLabel, p.leadDesignationId, pe.name AS leadName, p.nationalTargetIds, p.reliesOnPositionIds
+  p.agreedAtMeetingId, w.title AS agreedAtLabel, p.leadDesignationId, pe.name AS leadName, p.nationalTargetIds, p.reliesOnPositionIds
   FROM position p LEFT JOIN designation d ON d.id = p.leadDesignationId LEFT JOIN person pe ON pe.id = d.personId
   LEFT JOIN wg_meeting w ON w.id = p.agreedAtMeetingId AND w._deleted = 0 WHERE p._deleted = 0`;
 const list = (json: string | null): string[] => (json ? JSON.parse(json) : []);

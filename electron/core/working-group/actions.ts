@@ -16,7 +16,7 @@ type Row = Omit<Action, 'overdue'>;
 // what raised the action, named and placed at its convention meeting, in one pass
 const SELECT = `SELECT a.id, a.title, a.ownerPersonId, p.name AS ownerName, a.due, a.status, a.doneOn, a.sourceKind, a.sourceId, a.notes,
   CASE a.sourceKind
-    WHEN 'wgMeeting' THEN (SELECT w.date || ' · ' || w.title FROM wg_meeting w WHERE w.id = a.sourceId)
+    WHEN 'wgMeeting' THEN (SELECT w.title FROM wg_meeting w WHERE w.id = a.sourceId)
     WHEN 'decisionParagraph' THEN (SELECT d.number || coalesce(' ¶' || dp.number, '') FROM decision_paragraph dp JOIN decision d ON d.id = dp.decisionId WHERE dp.id = a.sourceId)
     WHEN 'position' THEN (SELECT coalesce(ai.number || ' ', '') || ai.title FROM position po JOIN agenda_item ai ON ai.id = po.agendaItemId WHERE po.id = a.sourceId)
     WHEN 'agendaItem' THEN (SELECT coalesce(ai.number || ' ', '') || ai.title FROM agenda_item ai WHERE ai.id = a.sourceId)
@@ -25,7 +25,8 @@ const SELECT = `SELECT a.id, a.title, a.ownerPersonId, p.name AS ownerName, a.du
     WHEN 'decisionParagraph' THEN (SELECT d.meetingId FROM decision_paragraph dp JOIN decision d ON d.id = dp.decisionId WHERE dp.id = a.sourceId)
     WHEN 'position' THEN (SELECT ai.meetingId FROM position po JOIN agenda_item ai ON ai.id = po.agendaItemId WHERE po.id = a.sourceId)
     WHEN 'agendaItem' THEN (SELECT ai.meetingId FROM agenda_item ai WHERE ai.id = a.sourceId)
-  END AS meetingId
+  END AS meetingId,
+  CASE a.sourceKind WHEN 'wgMeeting' THEN (SELECT w.date FROM wg_meeting w WHERE w.id = a.sourceId) END AS sourceDate
   FROM action a LEFT JOIN person p ON p.id = a.ownerPersonId WHERE a._deleted = 0`;
 
 export const isOpen = (status: Action['status']) => status === 'open' || status === 'in_progress';

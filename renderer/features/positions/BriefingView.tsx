@@ -15,6 +15,7 @@ export function BriefingView({ meetingId }: { meetingId: string }) {
   const go = useRoute((s) => s.go);
   const { data, error, reload } = useQuery('positions.briefing', { meetingId });
   const custom = useQuery('topics.list', {}).data ?? [];
+  const targetOf = new Map((useQuery('targets.list', {}).data ?? []).map((n) => [n.id, n]));
   const name = meetingName(t, meetingId);
   return (
     <div className="page page--wide briefing">
@@ -52,6 +53,20 @@ export function BriefingView({ meetingId }: { meetingId: string }) {
               </ul>
             )}
           </section>
+          {data.actions.length > 0 && (
+            <section className="card stack" aria-labelledby="open-actions-heading">
+              <h2 id="open-actions-heading">{t('briefing.actions')}</h2>
+              <ul className="plain-list">
+                {data.actions.map((a) => (
+                  <li key={a.id}>
+                    <strong dir="auto">{a.title}</strong> — <span dir="auto">{a.ownerName}</span> · {t('briefing.actionDue', { date: formatDay(a.due, i18n.language) })}
+                    {a.overdue && <span className="badge badge--overdue"> {t('briefing.actionOverdue')}</span>}
+                    {a.sourceLabel && <span className="muted" dir="auto"> · {a.meetingId && meetingName(t, a.meetingId)} {a.sourceLabel}</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {data.items.length === 0 && <p className="card empty">{t('agenda.none')}</p>}
           {data.items.map(({ item, position, related }) => (
             <section key={item.id} className="card stack briefing-item" aria-labelledby={`brief-${item.id}`}>
@@ -81,6 +96,12 @@ export function BriefingView({ meetingId }: { meetingId: string }) {
                   {position.speakingPoints && (
                     <p dir="auto">
                       <strong>{t('position.speakingPoints')}:</strong> {position.speakingPoints}
+                    </p>
+                  )}
+                  {position.nationalTargetIds.length > 0 && (
+                    <p className="muted">
+                      {t('briefing.targets')}:{' '}
+                      {position.nationalTargetIds.map((id) => targetOf.get(id)).filter(Boolean).map((n) => `${n!.code ?? ''} ${n!.title ?? ''}`.trim()).join('; ')}
                     </p>
                   )}
                   {(position.allies || position.opponents) && (

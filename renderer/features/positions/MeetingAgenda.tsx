@@ -10,7 +10,20 @@ import { obligationTitle } from '../reporting/labels.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
 import { topicName } from './labels.ts';
 import { PositionForm } from './PositionForm.tsx';
+import { PositionHistory } from './PositionHistory.tsx';
 import { PositionSummary } from './PositionSummary.tsx';
+
+/** The history is read when the user opens it, not for every position on the page. */
+function HistoryDetails({ positionId }: { positionId: string }) {
+  const { t } = useTranslation(['positions']);
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="no-print" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('position.history')}</summary>
+      {open && <PositionHistory positionId={positionId} />}
+    </details>
+  );
+}
 
 function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly Position[] }) {
   const { t } = useTranslation(['positions']);
@@ -48,6 +61,7 @@ function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly P
       {positions.map((p) => (
         <div key={p.id}>
           <PositionSummary position={p} />
+          <HistoryDetails positionId={p.id} />
           {editing === p.id ? (
             <PositionForm item={item} position={p} onDone={() => setEditing(null)} />
           ) : (

@@ -9,15 +9,18 @@ import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { formatDay } from '../../ui/format.ts';
 import { roleTitle } from '../focal-points/roles.ts';
+import { PositionLinks } from './PositionLinks.tsx';
 
 const TEXTS = ['text', 'fallback', 'redLines', 'speakingPoints'] as const;
 
 /** The country's position on one agenda item; agreeing it needs the day and the working-group meeting. */
 export function PositionForm({ item, position, onDone }: { item: AgendaItem; position: Position | null; onDone: () => void }) {
-  const { t } = useTranslation(['positions', 'common']);
+  const { t, i18n } = useTranslation(['positions', 'common']);
   const show = useToasts((s) => s.show);
   const leads = useQuery('designations.list', { convention: item.convention }).data ?? [];
+  const groupMeetings = useQuery('wg.meetings.list', {}).data ?? [];
   const initial = {
     ...(position ? { id: position.id } : {}),
     agendaItemId: item.id,
@@ -25,6 +28,9 @@ export function PositionForm({ item, position, onDone }: { item: AgendaItem; pos
     status: (position?.status ?? 'draft') as PositionState,
     agreedOn: position?.agreedOn ?? '',
     agreedAt: position?.agreedAt ?? '',
+    agreedAtMeetingId: position?.agreedAtMeetingId ?? '',
+    nationalTargetIds: position?.nationalTargetIds ?? [],
+    reliesOnPositionIds: position?.reliesOnPositionIds ?? [],
     text: position?.text ?? '',
     fallback: position?.fallback ?? '',
     redLines: position?.redLines ?? '',
@@ -74,9 +80,33 @@ export function PositionForm({ item, position, onDone }: { item: AgendaItem; pos
           <Field label={t('position.agreedOn')} error={errors.agreedOn} required>
             {(a) => <input {...a} type="date" value={values.agreedOn} onChange={(e) => set('agreedOn', e.target.value)} />}
           </Field>
-          <Field label={t('position.agreedAt')} error={errors.agreedAt} required hint={t('position.agreedAtHint')}>
-            {(a) => <input {...a} value={values.agreedAt} onChange={(e) => set('agreedAt', e.target.value)} />}
-          </Field>
+          {groupMeetings.length > 0 && (
+            <Field label={t('position.agreedAtMeeting')} error={errors.agreedAtMeetingId ?? (values.agreedAtMeetingId ? errors.agreedAt : undefined)} required>
+              {(a) => (
+                <select
+                  {...a}
+                  value={values.agreedAtMeetingId}
+                  onChange={(e) => {
+                    set('agreedAtMeetingId', e.target.value);
+                    const m = groupMeetings.find((g) => g.id === e.target.value);
+                    if (m) set('agreedOn', m.date);
+                  }}
+                >
+                  <option value="">{t('position.agreedAtOther')}</option>
+                  {groupMeetings.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {`${formatDay(m.date, i18n.language)} · ${m.title}`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          {!values.agreedAtMeetingId && (
+            <Field label={t('position.agreedAt')} error={errors.agreedAt} required hint={t('position.agreedAtHint')}>
+              {(a) => <input {...a} value={values.agreedAt} onChange={(e) => set('agreedAt', e.target.value)} />}
+            </Field>
+          )}
         </div>
       )}
       {TEXTS.map((k) => (
@@ -106,6 +136,14 @@ export function PositionForm({ item, position, onDone }: { item: AgendaItem; pos
           </select>
         )}
       </Field>
+      <PositionLinks
+        item={item}
+        positionId={position?.id ?? null}
+        targetIds={values.nationalTargetIds}
+        earlierIds={values.reliesOnPositionIds}
+        onTargets={(ids) => set('nationalTargetIds', ids)}
+        onEarlier={(ids) => set('reliesOnPositionIds', ids)}
+      />
       <FormActions saving={form.saving} formError={form.formError} onCancel={onDone} submitLabel={t('position.save')} />
     </RecordForm>
   );

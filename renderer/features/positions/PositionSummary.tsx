@@ -9,7 +9,7 @@ export function PositionSummary({ position: p }: { position: Position }) {
     <div className="position">
       <p>
         <span className={`badge badge--stance-${p.stance}`}>{t(`stances.${p.stance}`)}</span> <span className={`badge badge--${p.status === 'agreed' ? 'held' : 'low'}`}>{t(`states.${p.status}`)}</span>
-        {p.status === 'agreed' && p.agreedOn && <span className="muted"> · {t('position.agreedLine', { date: formatDay(p.agreedOn, i18n.language), where: p.agreedAt ?? '' })}</span>}
+        {p.status === 'agreed' && p.agreedOn && <span className="muted"> · {t('position.agreedLine', { date: formatDay(p.agreedOn, i18n.language), where: p.agreedAtLabel ?? p.agreedAt ?? '' })}</span>}
         {p.leadName && <span className="muted"> · {t('position.leadLine', { name: p.leadName })}</span>}
       </p>
       {p.text && <p dir="auto">{p.text}</p>}
