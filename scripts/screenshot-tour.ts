@@ -40,7 +40,20 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<string> 
   const citesItem = (await rpc<{ id: string }>(app, 'agenda.save', { meetingId: 'cites:cop21', number: '85.3', title: 'Proposal to include oceanic whitetip shark in Appendix I', topicIds: ['sharks-rays', 'species-listings'], taxonGroup: 'sharks-rays', taxon: 'Carcharhinus longimanus', documents: ['CoP21 Prop. 37 — Oceanic whitetip shark'] })).id;
   const cmsItem = (await rpc<{ id: string }>(app, 'agenda.save', { meetingId: 'cms:cop16', number: '27.1', title: 'Proposal to list sharks in Appendix I', topicIds: ['sharks-rays'], taxonGroup: 'sharks-rays' })).id;
   await rpc(app, 'positions.save', { agendaItemId: citesItem, stance: 'oppose', status: 'draft', text: 'Oppose: the trade is sustainable under current quotas', redLines: 'No zero quota' });
-  await rpc(app, 'positions.save', { agendaItemId: cmsItem, stance: 'support', status: 'agreed', agreedOn: localToday(), agreedAt: 'Working group, November meeting', text: 'Support the listing' });
+  // the working group: its members, a meeting that agreed the CMS position, a CMS COP15 decision and the actions they raised
+  const cmsNfp = (await rpc<{ id: string }>(app, 'designations.create', { personId: amina, roleId: 'cms:role:nfp', startDate: '2023-03-01' })).id;
+  await rpc(app, 'wg.members.save', { personId: amina, designationIds: [cmsNfp], role: 'chair', since: '2023-03-01' });
+  await rpc(app, 'wg.members.save', { personId: joseph, designationIds: [ma], role: 'member', since: '2022-01-01' });
+  const wgm = (await rpc<{ id: string; date: string }>(app, 'wg.meetings.save', { date: inDays(-10), title: 'Working group, 4th meeting', place: 'MENR, Nairobi', attendeeIds: [amina, joseph], minutes: 'Reviewed the shark proposals at CITES CoP21 and CMS COP16.', decisionsTaken: 'Support the CMS listing of sharks.\nThe CITES position to be reviewed with the Wildlife Service.' })).id;
+  const cmsPos = (await rpc<{ id: string }>(app, 'positions.save', { agendaItemId: cmsItem, stance: 'support', status: 'agreed', agreedOn: inDays(-10), agreedAtMeetingId: wgm, text: 'Support the listing', fallback: 'Support a listing of the species in Appendix II', redLines: 'No exemption for artisanal fisheries bycatch', leadDesignationId: cmsNfp, nationalTargetIds: [nt3] })).id;
+  const cbdItem = (await rpc<{ id: string }>(app, 'agenda.save', { meetingId: 'cms:cop16', number: '12', title: 'Synergies with the Convention on Biological Diversity', topicIds: ['synergies', 'national-reporting'] })).id;
+  await rpc(app, 'positions.save', { agendaItemId: cbdItem, stance: 'support', status: 'draft', text: 'Support joint reporting with the CBD headline indicators', speakingPoints: 'Our CBD 7th report reused the protected-area indicator' });
+  await rpc(app, 'actions.save', { title: 'Review the CITES shark position with the Wildlife Service', ownerPersonId: joseph, due: inDays(-2), status: 'open', sourceKind: 'wgMeeting', sourceId: wgm });
+  await rpc(app, 'actions.save', { title: 'Send the agreed CMS position to the fisheries ministry', ownerPersonId: amina, due: inDays(20), status: 'in_progress', sourceKind: 'position', sourceId: cmsPos });
+  const decision = await rpc<{ id: string }>(app, 'decisions.save', { meetingId: 'cms:cop15', number: '15.12', title: 'Conservation of migratory sharks and rays' });
+  const withPara = await rpc<{ paragraphs: { id: string }[] }>(app, 'decisions.paragraphs.save', { decisionId: decision.id, number: '3', text: 'Requests Parties to report on measures taken to reduce the bycatch of sharks and rays', kind: 'action', status: 'active', obligationId: 'cms:national-report' });
+  await rpc(app, 'decisions.paragraphs.save', { decisionId: decision.id, number: '5', text: 'Invites Parties to share data on shark landings', kind: 'information', status: 'active' });
+  await rpc(app, 'actions.save', { title: 'Collect bycatch data from the fisheries ministry', ownerPersonId: amina, due: inDays(60), status: 'open', sourceKind: 'decisionParagraph', sourceId: withPara.paragraphs[0].id });
   // the CBD 7th report is submitted; a value corrected afterwards is flagged in its draft
   await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: localToday(), submissionRef: 'NR7-KE-001' });
   await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 17.6, unit: '%', source: 'National protected areas registry (revised)', enteredById: amina });
@@ -93,6 +106,16 @@ try {
     await page.locator('.segmented button').nth(1).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(dir, 'positions-check.png'), fullPage: true });
+    for (const tab of ['actions', 'meetings', 'members']) await shoot(`#/working-group/${tab}`, `group-${tab}`);
+    await shoot('#/working-group/decisions', 'group-decisions');
+    await page.locator('#decisions-meeting').selectOption('cms:cop15');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(dir, 'group-decisions.png'), fullPage: true });
+    // the delegation's briefing for CMS COP16, as a page and printed
+    await shoot('#/positions/cms:cop16', 'briefing-cms-cop16');
+    await page.emulateMedia({ media: 'print' });
+    fs.writeFileSync(path.join(dir, 'briefing-cms-cop16.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
     if (page.errors.length) process.stderr.write(`${language}: page errors: ${page.errors.join('; ')}\n`);
     process.stdout.write(`${language}: ${count} pages → ${path.relative(process.cwd(), dir)}\n`);
     await page.close();

@@ -59,7 +59,7 @@ function DecisionCard({ decision: d }: { decision: Decision }) {
   const { t } = useTranslation(['group']);
   const [adding, setAdding] = useState(false);
   return (
-    <li className="card stack" aria-labelledby={`dec-${d.id}`}>
+    <li className="card stack wg-card" aria-labelledby={`dec-${d.id}`}>
       <h2 id={`dec-${d.id}`}>
         <bdi>{d.number}</bdi> <span dir="auto">{d.title}</span>
       </h2>
@@ -93,15 +93,17 @@ export function DecisionsView() {
   const [adding, setAdding] = useState(false);
   return (
     <section className="stack" aria-label={t('tabs.decisions')}>
-      <div className="filters">
-        <label htmlFor="decisions-meeting">{t('decisions.meeting')}</label>
-        <select id="decisions-meeting" value={meetingId ?? ''} onChange={(e) => setChosen(e.target.value)}>
-          {held.map((m) => (
-            <option key={m.id} value={m.id}>
-              {`${meetingName(t, m.id)} · ${m.year}`}
-            </option>
-          ))}
-        </select>
+      <div className="toolbar">
+        <div className="filters">
+          <label htmlFor="decisions-meeting">{t('decisions.meeting')}</label>
+          <select id="decisions-meeting" value={meetingId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+            {held.map((m) => (
+              <option key={m.id} value={m.id}>
+                {`${meetingName(t, m.id)} · ${m.year}`}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {decisions.error ? <LoadError error={decisions.error} onRetry={decisions.reload} /> : null}
       {decisions.data?.length === 0 && <p className="card empty">{t('decisions.none')}</p>}

@@ -15,7 +15,7 @@ function MeetingCard({ meeting: m }: { meeting: WgMeeting }) {
   const actions = useQuery('actions.list', { today: localToday(), sourceId: m.id }).data ?? [];
   if (mode === 'edit') return <li className="card">{<WgMeetingForm meeting={m} onDone={() => setMode('view')} />}</li>;
   return (
-    <li className="card stack" aria-labelledby={`wgm-${m.id}`}>
+    <li className="card stack wg-card" aria-labelledby={`wgm-${m.id}`}>
       <h2 id={`wgm-${m.id}`}>
         <span dir="auto">{m.title}</span> <span className="muted">· {formatDay(m.date, i18n.language)}</span>
       </h2>
