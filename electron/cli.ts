@@ -11,7 +11,7 @@ import { openStore, type Store } from './core/store.ts';
 import { verifySignature } from './core/sync/keys.ts';
 import { decodeBundleBytes, readBundle } from './core/sync/read-bundle.ts';
 import { MAX_BUNDLE_BYTES } from '../shared/bundle.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from './core/db/atomic-write.ts';
 
 // synergy-desk: the headless door. Every store command goes through the same dispatch as the app.
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { AppError } from '../shared/errors.ts';
 import { defaultDataDir } from './core/data-dir.ts';
+import { startAreas } from './core/areas.ts';
 import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
 import { forwardChanges, registerIpc } from './ipc.ts';
@@ -40,6 +41,7 @@ export function startupErrorMessage(err: unknown): string {
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
+let stopAreas: (() => void) | null = null;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -79,6 +81,7 @@ async function start(): Promise<void> {
       return r.canceled || !r.filePath ? null : r.filePath;
     });
     store.watchOtherProcesses();
+    stopAreas = startAreas(store);
     createWindow();
   } catch (err) {
     fail(err);
@@ -111,6 +114,8 @@ function boot(): Promise<void> {
     if (store && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.on('will-quit', () => {
+    stopAreas?.();
+    stopAreas = null;
     store?.close();
     store = null;
   });

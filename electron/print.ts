@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { RpcResult } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from './core/db/atomic-write.ts';
 import { isTrustedSender } from './security.ts';
 
 // Saving the page as printed (a report draft, a delegation's briefing) to a PDF file: the page asks

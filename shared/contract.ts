@@ -13,6 +13,7 @@ import { positionsChannels } from './contract/positions.ts';
 import { progressChannels } from './contract/progress.ts';
 import { settingsChannels } from './contract/settings.ts';
 import { syncChannels } from './contract/sync.ts';
+import { syncFolderChannels } from './contract/sync-folder.ts';
 import { reportingChannels } from './contract/reporting.ts';
 import { targetsChannels } from './contract/targets.ts';
 import { workingGroupChannels } from './contract/working-group.ts';
@@ -36,6 +37,7 @@ export const contract = {
   ...positionsChannels,
   ...workingGroupChannels,
   ...syncChannels,
+  ...syncFolderChannels,
   ...peersChannels,
   ...conflictsChannels,
 } satisfies Record<string, ChannelSpec>;

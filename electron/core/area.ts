@@ -29,6 +29,8 @@ export interface CoreArea<Ch extends Record<string, ChannelSpec> = Record<string
   /** migrations that create or change this area's tables (numbered across the whole store) */
   migrations?: readonly Migration[];
   describe?: Partial<Record<EntityName, DescribeRow>>;
+  /** work the area does by itself while the app runs (a folder watcher); returns how to stop it */
+  start?: (store: Store) => () => void;
 }
 
 /** Declares an area; the types make every channel of `channels` have exactly one handler. */

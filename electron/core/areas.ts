@@ -1,4 +1,5 @@
 import type { CoreArea } from './area.ts';
+import type { Store } from './store.ts';
 import { appArea } from './app/index.ts';
 import { createConflictsArea } from './conflicts/index.ts';
 import { directoryArea } from './directory/index.ts';
@@ -12,6 +13,7 @@ import { positionsArea } from './positions/index.ts';
 import { progressArea } from './progress/index.ts';
 import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
+import { syncFolderArea } from './sync-folder/index.ts';
 import { reportingArea } from './reporting/index.ts';
 import { targetsArea } from './targets/index.ts';
 import { workingGroupArea } from './working-group/index.ts';
@@ -33,6 +35,7 @@ const domainAreas: CoreArea[] = [
   workingGroupArea,
   positionsArea,
   syncArea,
+  syncFolderArea,
   peersArea,
 ] as CoreArea[];
 
@@ -41,3 +44,11 @@ export const areas: readonly CoreArea[] = [
   ...domainAreas,
   createConflictsArea(Object.assign({}, ...domainAreas.map((a) => a.describe ?? {}))) as CoreArea,
 ];
+
+/** Starts what the areas do by themselves while the app runs (browser mode, Electron; not the CLI). */
+export function startAreas(store: Store): () => void {
+  const stops = areas.flatMap((a) => (a.start ? [a.start(store)] : []));
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

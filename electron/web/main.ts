@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { createDispatcher } from '../core/dispatch.ts';
+import { startAreas } from '../core/areas.ts';
 import { openStore } from '../core/store.ts';
 import { startWebServer } from './server.ts';
 
@@ -32,8 +33,11 @@ try {
   });
   // the CLI (or another tool) importing into this store while the page is open
   store.watchOtherProcesses();
+  // the areas' own work: the sync folder's watcher
+  const stopAreas = startAreas(store);
   process.stdout.write(`Synergy Desk running at ${server.url}\n`);
   const stop = async () => {
+    stopAreas();
     await server.close();
     store.close();
     process.exit(0);

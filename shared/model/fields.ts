@@ -62,6 +62,9 @@ export const MESSAGE_KEYS = [
   'topic_unknown',
   'meeting_not_held',
   'designation_of_other',
+  'folder_missing',
+  'folder_not_writable',
+  'folder_not_absolute',
 ] as const;
 export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
 

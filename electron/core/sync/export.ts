@@ -18,6 +18,10 @@ export interface ExportOptions {
   /** make a delta for this peer (and remember what was sent); without it, a full export */
   peer?: string;
   scope?: BundleScope;
+  /** only the ops this desk wrote (a shared sync folder: every desk reads every other desk's files) */
+  ownOnly?: boolean;
+  /** with a peer: everything again (a full bundle), and the mark moves on */
+  fromStart?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -45,12 +49,12 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
   const scope = options.scope ?? {};
   const sKey = scopeKey(scope);
   return db.transaction(() => {
-    const since = options.peer ? ((stmt(db, 'SELECT last_seq FROM export_marks WHERE peer = ? AND scope = ?').get(options.peer, sKey) as { last_seq: number } | undefined)?.last_seq ?? 0) : 0;
+    const since = options.peer && !options.fromStart ? ((stmt(db, 'SELECT last_seq FROM export_marks WHERE peer = ? AND scope = ?').get(options.peer, sKey) as { last_seq: number } | undefined)?.last_seq ?? 0) : 0;
     const maxSeq = (stmt(db, 'SELECT coalesce(max(seq), 0) AS m FROM ops').get() as { m: number }).m;
     const scoped = scopedRows(db, scope);
     const total = maxSeq - since;
 
-    const { opsText, count } = scoped.rows ? scopedOpsText(db, scoped, since, total, options.onProgress) : allOpsText(db, since, maxSeq, options.onProgress);
+    const { opsText, count } = scoped.rows ? scopedOpsText(db, scoped, since, total, options.onProgress) : allOpsText(db, since, maxSeq, options.onProgress, options.ownOnly ? store.nodeId : null);
     const digest = digestText(opsText);
     const key = deviceKey(db);
     const settings = getSettings(store);
@@ -88,12 +92,13 @@ const CHUNK = 10_000;
 const CANONICAL_SQL = `'{"hlc":"' || hlc || '","entity":"' || entity || '","id":"' || row_id || '","field":"' || field || '","value":' || value || ',"parents":' || parents || '}'`;
 
 /** Every op after `since`, in log order, as one JSON array text; progress every CHUNK seqs. */
-function allOpsText(db: Database.Database, since: number, maxSeq: number, onProgress: Progress): { opsText: string; count: number } {
-  const chunk = stmt(db, `SELECT group_concat(${CANONICAL_SQL}, ',' ORDER BY seq) AS text, count(*) AS n FROM ops WHERE seq > ? AND seq <= ?`);
+function allOpsText(db: Database.Database, since: number, maxSeq: number, onProgress: Progress, ownNode: string | null): { opsText: string; count: number } {
+  // an op's clock ends with the node id of the desk that wrote it
+  const chunk = stmt(db, `SELECT group_concat(${CANONICAL_SQL}, ',' ORDER BY seq) AS text, count(*) AS n FROM ops WHERE seq > @from AND seq <= @to AND (@node IS NULL OR substr(hlc, -length(@node)) = @node)`);
   const parts: string[] = [];
   let count = 0;
   for (let from = since; from < maxSeq; from += CHUNK) {
-    const r = chunk.get(from, Math.min(from + CHUNK, maxSeq)) as { text: string | null; n: number };
+    const r = chunk.get({ from, to: Math.min(from + CHUNK, maxSeq), node: ownNode }) as { text: string | null; n: number };
     if (r.text) parts.push(r.text);
     count += r.n;
     onProgress?.(Math.min(from + CHUNK, maxSeq) - since, maxSeq - since);

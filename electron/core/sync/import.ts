@@ -38,7 +38,7 @@ export interface ImportSummary {
 
 class Rollback extends Error {}
 
-function checkSignature(store: Store, b: Bundle): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
+export function checkSignature(store: Store, b: Bundle): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
   if (!b.signature) return { status: 'unsigned', peerLabel: null, fingerprint: null };
   if (!verifySignature(b.signature.publicKey, b.digest, b.signature.value)) {
     throw new AppError('bundle_bad_signature', 'the signature does not match the bundle (altered, or not from the key it names)');
@@ -110,13 +110,19 @@ export function previewImport(store: Store, text: string): ImportSummary {
 
 export interface ImportResult extends ImportSummary {
   importId: number;
+  /** the backup made first ('' when the caller made it) */
   backup: string;
 }
 
-export function importBundle(store: Store, text: string, fileName: string | null = null): ImportResult {
+/** `backup: false` when the caller made one already (the sync folder, once per batch of files). */
+export function importBundle(store: Store, text: string, fileName: string | null = null, options: { backup?: boolean } = {}): ImportResult {
   const b = readBundle(text);
+  return importReadBundle(store, b, fileName, options);
+}
+
+export function importReadBundle(store: Store, b: Bundle, fileName: string | null, options: { backup?: boolean } = {}): ImportResult {
   checkSignature(store, b); // refuse a forged bundle before even making a backup
-  const backup = backupStore(store.db, store.dataDir, 'before-import');
+  const backup = options.backup === false ? '' : backupStore(store.db, store.dataDir, 'before-import');
   const result = store.write(({ setClock }) => {
     const importedAt = new Date().toISOString();
     const importId = Number(

@@ -14,9 +14,9 @@ export function importHistory(store: Store): ImportLogEntry[] {
   ).all() as ImportLogEntry[];
 }
 
-/** Peer labels we have made delta exports for (to offer in the export form). */
+/** Peer labels we have made delta exports for (to offer in the export form); the sync folder's own mark ("@…") is not a person. */
 export function exportPeers(store: Store): string[] {
-  return (stmt(store.db, 'SELECT DISTINCT peer FROM export_marks ORDER BY peer').all() as { peer: string }[]).map((r) => r.peer);
+  return (stmt(store.db, "SELECT DISTINCT peer FROM export_marks WHERE peer NOT LIKE '@%' ORDER BY peer").all() as { peer: string }[]).map((r) => r.peer);
 }
 
 /** This desk: its node id, label and the public key it signs bundles with. */

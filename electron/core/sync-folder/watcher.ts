@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import { isEntityName } from '../../../shared/model/registry.ts';
+import type { Store } from '../store.ts';
+import { folderPath } from './folder.ts';
+import { runFolder } from './service.ts';
+
+// The folder runs by itself: soon after a change on this desk (its news goes out), when a file
+// appears (fs.watch, where the file system tells), and every poll interval (network drives and
+// engines whose writes fs.watch misses). One run at a time; a run asked for during one follows it.
+
+export interface WatchOptions {
+  pollMs?: number;
+  debounceMs?: number;
+  onError?: (err: unknown) => void;
+}
+
+export function watchSyncFolder(store: Store, options: WatchOptions = {}): () => void {
+  const pollMs = options.pollMs ?? 15_000;
+  const debounceMs = options.debounceMs ?? 1_500;
+  let watcher: fs.FSWatcher | null = null;
+  let watched: string | null = null;
+  let running = false;
+  let again = false;
+  let pending: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const tick = () => {
+    pending = null;
+    if (stopped || !folderPath(store)) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      runFolder(store);
+      store.emitChange(['syncFolder', 'imports', 'exports']);
+    } catch (err) {
+      options.onError?.(err);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        soon();
+      }
+    }
+  };
+  const soon = () => {
+    if (pending || stopped) return;
+    pending = setTimeout(tick, debounceMs);
+    pending.unref();
+  };
+  const rewatch = () => {
+    const dir = folderPath(store);
+    if (dir === watched && watcher) return;
+    watcher?.close();
+    watcher = null;
+    watched = dir;
+    if (!dir) return;
+    try {
+      watcher = fs.watch(dir, () => soon());
+      watcher.on('error', () => {
+        // the folder went away: polling goes on and finds it again
+        watcher?.close();
+        watcher = null;
+      });
+    } catch {
+      watcher = null;
+    }
+  };
+
+  const off = store.onChange((e) => {
+    if (e.topics.includes('syncFolder')) rewatch();
+    if (e.topics.some((t) => isEntityName(t))) soon();
+  });
+  const poll = setInterval(() => {
+    if (!watcher) rewatch();
+    soon();
+  }, pollMs);
+  poll.unref();
+  rewatch();
+  soon();
+  return () => {
+    stopped = true;
+    off();
+    clearInterval(poll);
+    if (pending) clearTimeout(pending);
+    watcher?.close();
+  };
+}
