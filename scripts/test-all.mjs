@@ -85,7 +85,17 @@ function ensurePdftotext() {
   process.exit(1);
 }
 
+/** Two desks sync through a folder that a real Syncthing replicates (on loopback only). */
+function ensureSyncthing() {
+  if (fs.existsSync('/usr/bin/syncthing')) return;
+  process.stdout.write('Syncthing is missing: installing it with apt-get …\n');
+  if (isRoot && hasApt && aptInstall('syncthing') && fs.existsSync('/usr/bin/syncthing')) return;
+  process.stderr.write('\nThe sync-folder test runs two Syncthing instances.\nInstall it with:  sudo apt-get update && sudo apt-get install -y syncthing\nthen run npm test again.\n');
+  process.exit(1);
+}
+
 ensureChromium();
+ensureSyncthing();
 ensureLibreOffice();
 ensurePdftotext();
 ensurePython('vobject', 'python3-vobject', 'vCard');
