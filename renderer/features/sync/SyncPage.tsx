@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../state/sync.ts';
 import { ExportCard } from './ExportCard.tsx';
+import { FolderCard } from './FolderCard.tsx';
 import { HistoryCard } from './HistoryCard.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
 import { ImportCard } from './ImportCard.tsx';
@@ -21,6 +22,7 @@ export function SyncPage() {
       </header>
       <ImportCard />
       <ExportCard />
+      <FolderCard />
       <HistoryCard />
       <PeersCard />
       <IdentityCard />

@@ -5,6 +5,6 @@ export const syncFeature: Feature = {
   id: 'sync',
   nav: { labelKey: 'nav.sync' },
   Page: SyncPage,
-  namespaces: ['sync'],
-  entities: ['imports', 'exports', 'peers', 'settings'],
+  entities: ['imports', 'exports', 'peers', 'settings', 'syncFolder'],
+  namespaces: ['sync', 'errors'],
 };
