@@ -51,7 +51,11 @@ export const useSync = create<SyncState>((set, get) => ({
   async applyPending() {
     const pending = get().pending;
     if (!pending) throw new Error('nothing to import');
-    const result = await call('sync.import', { fileName: pending.fileName, content: pending.content });
+    // the core kept the previewed bundle: it is not sent again (unless the core lost it: a restart)
+    const result = await call('sync.import', { fileName: pending.fileName, previewed: pending.preview.bundleId }).catch((err: unknown) => {
+      if ((err as { payload?: { code?: string } }).payload?.code === 'preview_expired') return call('sync.import', { fileName: pending.fileName, content: pending.content });
+      throw err;
+    });
     set({ pending: null });
     await get().load();
     return result;

@@ -13,6 +13,11 @@ export const bundleText = z.strictObject({
   fileName: z.string().max(260).nullable().optional(),
   content: z.string(),
 });
+/** the bundle just previewed, imported without sending it again */
+export const previewedBundle = z.strictObject({
+  fileName: z.string().max(260).nullable().optional(),
+  previewed: z.uuid(),
+});
 
 const counts = z.record(z.string(), z.number().int());
 

@@ -10,7 +10,6 @@ import { features } from '../../renderer/app/features.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // cardinal forms (count_one) and ordinal ones (count_ordinal_one)
 const PLURAL = /(_ordinal)?_(zero|one|two|few|many|other)$/;
-/** names that stay as they are in every language */
 // the product's name, and an example folder path: the same in every language
 const SAME_EVERYWHERE = new Set(['common:appName', 'sync:folder.pathPlaceholder']);
 const namespaces = fs.readdirSync(path.join(ROOT, 'locales/en')).map((f) => f.replace(/\.json$/, ''));

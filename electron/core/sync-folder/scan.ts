@@ -8,6 +8,7 @@ import { readSetting, writeSetting } from '../db/local-settings.ts';
 import { stmt } from '../db/sql.ts';
 import type { Store } from '../store.ts';
 import { checkSignature, importReadBundle } from '../sync/import.ts';
+import { knownBundle } from '../sync/known-bundle.ts';
 import { decodeBundleBytes, readBundle } from '../sync/read-bundle.ts';
 import { log } from './folder.ts';
 import { isCandidate, parseOwnName } from './names.ts';
@@ -61,9 +62,9 @@ function backupOnce(store: Store, state: { backedUp: boolean }): void {
   state.backedUp = true;
 }
 
-function readFile(file: string, size: number): Bundle {
+function readFile(file: string, size: number): string {
   if (size > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
-  return readBundle(decodeBundleBytes(fs.readFileSync(file)));
+  return decodeBundleBytes(fs.readFileSync(file));
 }
 
 /** Handles one file; `force` reads it again even if it has not changed (a signer just accepted). */
@@ -83,7 +84,15 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
   if (!force && unchanged && !decided) return;
   let b: Bundle;
   try {
-    b = readFile(file, stat.size);
+    const text = readFile(file, stat.size);
+    // the same bundle again (an engine's copy, a re-sent file): known by id and digest, not read again
+    const known = knownBundle(store, text);
+    if (known) {
+      remember(store, name, stat, 'duplicate', null);
+      log(store, { file: name, outcome: 'duplicate', originLabel: known.peerLabel ?? known.origin.label });
+      return;
+    }
+    b = readBundle(text);
   } catch (err) {
     const e = err instanceof AppError ? err : new AppError('internal', String(err));
     // not yet whole JSON: the engine is still writing it, or it stopped half-way; tried again when it changes

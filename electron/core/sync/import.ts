@@ -7,6 +7,7 @@ import { backupStore } from '../db/backup.ts';
 import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
+import { knownBundle } from './known-bundle.ts';
 import { readBundle } from './read-bundle.ts';
 import { stmt } from '../db/sql.ts';
 
@@ -93,9 +94,16 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
   };
 }
 
+// The last bundle previewed, parsed and checked, kept for the import that usually follows: the
+// file is read and sent once (sync.import with `previewed`), not twice.
+const previewed = new WeakMap<Store, Bundle>();
+
 /** What importing would do, computed by applying in a transaction that is then rolled back. */
 export function previewImport(store: Store, text: string): ImportSummary {
+  const known = knownBundle(store, text);
+  if (known) return known;
   const b = readBundle(text);
+  previewed.set(store, b);
   let summary: ImportSummary | null = null;
   try {
     store.db.transaction(() => {
@@ -116,8 +124,18 @@ export interface ImportResult extends ImportSummary {
 
 /** `backup: false` when the caller made one already (the sync folder, once per batch of files). */
 export function importBundle(store: Store, text: string, fileName: string | null = null, options: { backup?: boolean } = {}): ImportResult {
+  const known = knownBundle(store, text);
+  if (known) return { ...known, backup: '' };
   const b = readBundle(text);
   return importReadBundle(store, b, fileName, options);
+}
+
+/** Imports the bundle just previewed (by its id), without the renderer sending it again. */
+export function importPreviewed(store: Store, bundleId: string, fileName: string | null): ImportResult {
+  const b = previewed.get(store);
+  if (!b || b.bundleId !== bundleId) throw new AppError('preview_expired', 'preview the bundle again before importing it');
+  previewed.delete(store);
+  return importReadBundle(store, b, fileName);
 }
 
 export function importReadBundle(store: Store, b: Bundle, fileName: string | null, options: { backup?: boolean } = {}): ImportResult {
@@ -128,9 +146,9 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
     const importId = Number(
       stmt(
         store.db,
-        `INSERT INTO imports (bundle_id, file_name, origin_node, origin_label, origin_country, signature, created_at, imported_at, ops_total, ops_new, ops_pending, ops_set_aside, conflicts_created)
-         VALUES (?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 0)`,
-      ).run(b.bundleId, fileName, b.origin.nodeId, b.origin.label, b.origin.country, b.createdAt, importedAt).lastInsertRowid,
+        `INSERT INTO imports (bundle_id, file_name, origin_node, origin_label, origin_country, signature, created_at, imported_at, ops_total, ops_new, ops_pending, ops_set_aside, conflicts_created, digest)
+         VALUES (?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 0, ?)`,
+      ).run(b.bundleId, fileName, b.origin.nodeId, b.origin.label, b.origin.country, b.createdAt, importedAt, b.digest).lastInsertRowid,
     );
     const summary = applyBundle(store, b, importId, setClock);
     stmt(store.db, 'UPDATE imports SET signature = ?, ops_total = ?, ops_new = ?, ops_pending = ?, ops_set_aside = ?, conflicts_created = ? WHERE id = ?').run(

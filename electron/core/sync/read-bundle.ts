@@ -3,7 +3,8 @@ import { bundleEnvelope, BUNDLE_FORMAT, type Bundle, BUNDLE_FORMAT_VERSION, MAX_
 import { opProblem } from '../../../shared/bundle-fast-check.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { fieldSchema, isEntityName, isKnownField } from '../../../shared/model/registry.ts';
-import { digestOps } from './canonical.ts';
+import { digestOps, digestText } from './canonical.ts';
+import { writtenParts } from './written.ts';
 
 // Reading a bundle file: every check that needs no store. Each failure is an AppError whose code
 // names the problem (translated in locales/*/errors.json); nothing here touches the store.
@@ -73,7 +74,10 @@ export function readBundle(text: string): Bundle {
     if (problem) throw new AppError('bundle_invalid', `the bundle is malformed: ops.${i}.${problem} is not valid`, { detail: `ops.${i}.${problem}` });
   }
   const b = parsed.data as Bundle;
-  if (digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
+  // the ops as written hash to the digest: they are its canonical text (our exporter writes it so);
+  // otherwise (another writer's spacing) the canonical text is made again from the parsed ops
+  const written = writtenParts(text);
+  if (!(written && digestText(written.opsText) === b.digest) && digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
 
   const byHlc = new Map<string, number>();
   const body = (op: Bundle['ops'][number]) => JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]);
