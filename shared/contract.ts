@@ -5,6 +5,7 @@ import type { ChannelSpec } from './contract/define.ts';
 import { directoryChannels } from './contract/directory.ts';
 import { draftsChannels } from './contract/drafts.ts';
 import { focalPointsChannels } from './contract/focal-points.ts';
+import { homeChannels } from './contract/home.ts';
 import { institutionsChannels } from './contract/institutions.ts';
 import { membershipChannels } from './contract/membership.ts';
 import { peersChannels } from './contract/peers.ts';
@@ -39,6 +40,7 @@ export const contract = {
   ...syncChannels,
   ...syncFolderChannels,
   ...peersChannels,
+  ...homeChannels,
   ...conflictsChannels,
 } satisfies Record<string, ChannelSpec>;
 

@@ -5,6 +5,7 @@ import { createConflictsArea } from './conflicts/index.ts';
 import { directoryArea } from './directory/index.ts';
 import { draftsArea } from './drafts/index.ts';
 import { focalPointsArea } from './focal-points/index.ts';
+import { homeArea } from './home/index.ts';
 import { institutionsArea } from './institutions/index.ts';
 import { membershipArea } from './membership/index.ts';
 import { peersArea } from './peers/index.ts';
@@ -34,6 +35,7 @@ const domainAreas: CoreArea[] = [
   draftsArea,
   workingGroupArea,
   positionsArea,
+  homeArea,
   syncArea,
   syncFolderArea,
   peersArea,

@@ -4,6 +4,7 @@ import { directoryFeature } from '../features/directory/index.ts';
 import { draftsFeature } from '../features/drafts/index.ts';
 import type { Feature } from '../features/feature.ts';
 import { focalPointsFeature } from '../features/focal-points/index.ts';
+import { homeFeature } from '../features/home/index.ts';
 import { institutionsFeature } from '../features/institutions/index.ts';
 import { peopleFeature } from '../features/people/index.ts';
 import { positionsFeature } from '../features/positions/index.ts';
@@ -18,6 +19,7 @@ import { workingGroupFeature } from '../features/working-group/index.ts';
 // index.ts, and one line here (see docs/architecture.md).
 
 export const features: readonly Feature[] = [
+  homeFeature,
   focalPointsFeature,
   targetsFeature,
   reportingFeature,
@@ -34,7 +36,7 @@ export const features: readonly Feature[] = [
 ];
 
 /** The page shown for an unknown address. */
-export const DEFAULT_ROUTE = 'people';
+export const DEFAULT_ROUTE = 'home';
 
 export const routes: readonly string[] = features.filter((f) => f.Page).map((f) => f.id);
 

@@ -13,6 +13,8 @@ export const settings = z.object({
   language: z.enum(LANGUAGES),
   /** how this desk is named on the bundles it sends (e.g. "CITES Management Authority, Nairobi") */
   deviceLabel: z.string(),
+  /** the person who uses this desk (for "mine" on the home screen); null: not said */
+  mePersonId: z.string().nullable(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -20,4 +22,5 @@ export const settingsPatch = z.strictObject({
   country: countryCode.optional(),
   language: z.enum(LANGUAGES).optional(),
   deviceLabel: deviceLabel.optional(),
+  mePersonId: z.uuid({ error: 'invalid' }).nullable().optional(),
 });

@@ -21,5 +21,6 @@ export function getSettings(store: { db: Database.Database }): Settings {
     country: readSetting(store.db, 'country') ?? null,
     language: isLanguage(language) ? language : 'en',
     deviceLabel: readSetting(store.db, 'device_label') ?? os.hostname(),
+    mePersonId: readSetting(store.db, 'me_person_id') || null,
   };
 }

@@ -11,13 +11,14 @@ import { BriefingView } from './BriefingView.tsx';
 import { useRoute } from '../../state/route.ts';
 
 /** National positions: each meeting's agenda with the country's positions, and their consistency across conventions. */
-/** #/positions: the agenda and the check; #/positions/<meeting>: that meeting's briefing. */
+/** #/positions: the agenda and the check (#/positions/check opens on it); #/positions/<meeting>: that meeting's briefing. */
 export function PositionsPage() {
   const briefingOf = useRoute((s) => s.id);
+  if (briefingOf === 'check') return <PositionsWork initialView="check" />;
   return briefingOf ? <BriefingView key={briefingOf} meetingId={briefingOf} /> : <PositionsWork />;
 }
 
-function PositionsWork() {
+function PositionsWork({ initialView = 'agenda' }: { initialView?: 'agenda' | 'check' }) {
   const { t, i18n } = useTranslation(['positions', 'reporting']);
   const today = localToday();
   const meetings = useQuery('meetings.list', {}).data ?? [];
@@ -28,7 +29,7 @@ function PositionsWork() {
   const past = meetings.filter((m) => !upcoming.includes(m)).reverse();
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const go = useRoute((s) => s.go);
-  const [view, setView] = useState<'agenda' | 'check'>('agenda');
+  const [view, setView] = useState<'agenda' | 'check'>(initialView);
   const chosen = meetingId ?? upcoming[0]?.id ?? null;
   const label = (m: (typeof meetings)[number]) => `${meetingName(t, m.id)}${m.start ? ` · ${formatDay(m.start, i18n.language)}` : ` · ${m.year}`}`;
   return (

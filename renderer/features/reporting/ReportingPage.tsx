@@ -1,4 +1,4 @@
-import { startTransition, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import './reporting.css';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../shared/days.ts';
@@ -27,7 +27,12 @@ export function ReportingPage() {
   const meetings = useQuery('meetings.list', {});
   const [view, setView] = useState<View>('list');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // #/reporting/<report id> opens that report beside the list (the home screen links so)
+  const routeId = useRoute((s) => s.id);
+  const [openId, setOpenId] = useState<string | null>(routeId);
+  useEffect(() => {
+    if (routeId) setOpenId(routeId);
+  }, [routeId]);
   const items = useMemo(() => (data ? applyFilters(data.items, filters) : []), [data, filters]);
   const open = data?.items.find((r) => r.id === openId);
   const close = () => {

@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errors.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { DeskLabelField } from './DeskLabelField.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { MeField } from './MeField.tsx';
 import { MembershipCard } from './MembershipCard.tsx';
 
 export function SettingsPage() {
@@ -43,6 +44,7 @@ export function SettingsPage() {
           </p>
         </div>
         <DeskLabelField />
+        <MeField />
       </section>
 
       <MembershipCard />

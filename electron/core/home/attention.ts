@@ -1,0 +1,45 @@
+import { attentionItems } from '../../../shared/attention.ts';
+import { localToday } from '../../../shared/days.ts';
+import { templateFor } from '../../../shared/reference/templates/index.ts';
+import { getSettings } from '../db/local-settings.ts';
+import { stmt } from '../db/sql.ts';
+import { changesSinceSubmitted } from '../drafts/changes.ts';
+import { listDesignations } from '../focal-points/designations.ts';
+import { vacancies } from '../focal-points/vacancies.ts';
+import { consistencyCheck } from '../positions/check.ts';
+import { listReports } from '../reporting/reports.ts';
+import type { Store } from '../store.ts';
+import { coverage } from '../targets/views.ts';
+import { listActions } from '../working-group/actions.ts';
+
+// What each area knows, gathered for the home screen's rules (shared/attention.ts).
+
+const RECENT_YEARS = 2;
+
+export function attention(store: Store, today = localToday()) {
+  const settings = getSettings(store);
+  const person = settings.mePersonId ? (stmt(store.db, 'SELECT id, name FROM person WHERE id = ? AND _deleted = 0').get(settings.mePersonId) as { id: string; name: string | null } | undefined) : undefined;
+  const me = person ? { personId: person.id, name: person.name, designationIds: listDesignations(store, { today }).filter((d) => d.personId === person.id).map((d) => d.id) } : null;
+  const reports = listReports(store, today).items;
+  const check = consistencyCheck(store, today);
+  const since = `${Number(today.slice(0, 4)) - RECENT_YEARS}${today.slice(4)}`;
+  const changedSinceSubmitted = reports
+    .filter((r) => r.status === 'submitted' && r.submittedOn && r.submittedOn >= since && templateFor(r.obligationId, r.period))
+    .map((r) => ({ reportId: r.id, convention: r.convention, count: new Set(changesSinceSubmitted(store, r.id, today).map((c) => c.id)).size }));
+  const conflicts = (stmt(store.db, 'SELECT count(*) AS n FROM (SELECT DISTINCT entity, row_id, field FROM conflicts)').get() as { n: number }).n;
+  const items = attentionItems({
+    today,
+    me,
+    reports,
+    vacancies: vacancies(store, today),
+    gbfGaps: coverage(store)
+      .gbfGaps.filter((g) => g.best === null)
+      .map((g) => g.itemId),
+    conflicts,
+    flags: check.flags,
+    agendaItems: check.items,
+    actions: listActions(store, { today }),
+    changedSinceSubmitted,
+  });
+  return { items, me };
+}

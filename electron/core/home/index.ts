@@ -1,0 +1,11 @@
+import { homeChannels } from '../../../shared/contract/home.ts';
+import { defineArea } from '../area.ts';
+import { attention } from './attention.ts';
+
+/** The home screen: what needs attention, drawn from every area. */
+export const homeArea = defineArea({
+  name: 'home',
+  uses: ['reporting', 'focal-points', 'targets', 'positions', 'working-group', 'drafts'],
+  channels: homeChannels,
+  handlers: { 'attention.list': (s, i) => attention(s, i.today) },
+});
