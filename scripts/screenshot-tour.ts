@@ -57,6 +57,10 @@ async function seed(app: Awaited<ReturnType<typeof startApp>>): Promise<string> 
   // the CBD 7th report is submitted; a value corrected afterwards is flagged in its draft
   await rpc(app, 'reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: localToday(), submissionRef: 'NR7-KE-001' });
   await rpc(app, 'indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 17.6, unit: '%', source: 'National protected areas registry (revised)', enteredById: amina });
+  // who uses this desk, and a shared sync folder it has written to
+  await rpc(app, 'settings.update', { mePersonId: amina });
+  await rpc(app, 'syncFolder.set', { path: tempDir('sd-shots-folder-') });
+  await rpc(app, 'syncFolder.run', {});
   return nt3;
 }
 
@@ -106,6 +110,9 @@ try {
     await page.locator('.segmented button').nth(1).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(dir, 'positions-check.png'), fullPage: true });
+    await shoot('#/sync', 'exchange');
+    await page.locator('[aria-labelledby="folder-heading"]').screenshot({ path: path.join(dir, 'exchange-folder-card.png') });
+    await shoot('#/home', 'home');
     for (const tab of ['actions', 'meetings', 'members']) await shoot(`#/working-group/${tab}`, `group-${tab}`);
     await shoot('#/working-group/decisions', 'group-decisions');
     await page.locator('#decisions-meeting').selectOption('cms:cop15');

@@ -67,6 +67,7 @@ describe('views follow the change feed', () => {
     // desk B's session must not have signed desk A out
     await pa.reload();
     await pa.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await pa.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'People' }).click();
     await rpc(a, 'people.create', { name: 'Only On Desk A' });
     await pa.getByRole('list', { name: 'People' }).getByText('Only On Desk A').waitFor();
     await expect(pb.getByText('Only On Desk A').count()).resolves.toBe(0);

@@ -23,6 +23,9 @@ describe('browser mode as a new user meets it', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(page.locator('.brand__country').textContent()).resolves.toBe('Kenya');
     await expect(rpc<{ deviceLabel: string }>(app(), 'settings.get', {}).then((s) => s.deviceLabel)).resolves.toBe('CITES Management Authority — Wildlife Service');
+    // the first screen is what needs attention
+    await page.getByRole('heading', { name: 'What needs attention' }).waitFor();
+    await page.getByRole('link', { name: 'People' }).click();
 
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.getByLabel(/Full name/).fill('Wanjiru Mwangi');
@@ -38,6 +41,7 @@ describe('browser mode as a new user meets it', () => {
 
     await e2e.restart();
     const again = await openPage(app().url);
+    await again.getByRole('link', { name: 'People' }).click();
     await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').waitFor();
     await again.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
     await expect(again.getByLabel('Position').inputValue()).resolves.toBe('CBD national focal point');
@@ -51,8 +55,9 @@ describe('browser mode as a new user meets it', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     const nav = page.getByRole('navigation');
-    await expect(nav.textContent()).resolves.not.toMatch(/People|Institutions|Settings/);
-    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/[\u0600-\u06FF]/);
+    // the page re-renders in the new language just after the direction flips: wait for it
+    await expect.poll(() => nav.textContent()).not.toMatch(/People|Institutions|Settings/);
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/[\u0600-\u06FF]/);
     // the sidebar sits on the right in a right-to-left layout
     const box = await nav.boundingBox();
     expect(box!.x).toBeGreaterThan(600);
@@ -68,6 +73,9 @@ describe('browser mode as a new user meets it', () => {
 
   it('has no serious accessibility violations on its main screens', async () => {
     const page = await openPage(app().url);
+    await page.getByRole('heading', { name: 'What needs attention' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('list', { name: 'People' }).getByText('Wanjiru Mwangi').click();
     await page.getByLabel('Position').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -83,14 +91,16 @@ describe('browser mode as a new user meets it', () => {
 
   it('can be used by keyboard alone', async () => {
     const page = await openPage(app().url);
-    await page.getByRole('list', { name: 'People' }).waitFor();
+    await page.getByRole('heading', { name: 'What needs attention' }).waitFor();
     // Tab from the top reaches the skip link, then the navigation
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    // then the navigation, in order: Focal points, NBSAP targets, Reporting, Positions, People, Institutions
+    // then the navigation, in order: Needs attention, Focal points, NBSAP targets, Reporting, Positions, Working group, People, Institutions
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Needs attention/);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Focal points/);
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Institutions');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add institution' }).focus();
