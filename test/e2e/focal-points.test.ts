@@ -30,7 +30,7 @@ describe('the focal-point registry as a new CITES focal point uses it', () => {
     await page.getByText('Tell the desk which conventions your country is Party to').waitFor();
 
     // membership in Settings
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByLabel(/^CITES — .*: Status$/).selectOption('party');
     await page.getByText('Saved').first().waitFor();
     await addPerson(page, 'Amina Diallo');

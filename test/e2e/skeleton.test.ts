@@ -50,7 +50,7 @@ describe('browser mode as a new user meets it', () => {
 
   it('speaks Arabic right-to-left after switching in Settings', async () => {
     const page = await openPage(app().url);
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Interface language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
@@ -83,7 +83,7 @@ describe('browser mode as a new user meets it', () => {
     await page.getByRole('button', { name: 'Add institution' }).click();
     await page.getByLabel(/^Name/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Interface language').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setupE2E } from '../helpers/e2e.ts';
-import { startSyncthingPair, type SyncthingNode } from '../helpers/syncthing.ts';
-import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
+import { useSyncthingPair } from '../helpers/syncthing.ts';
+import { chooseCountry, editPersonTitle, openApp, rpc } from '../helpers/ui.ts';
 
 // Two focal points' desks in browser mode, each with its own folder, the folders replicated by two
 // real Syncthing instances on loopback. Each desk chooses its folder on the Exchange page; the
@@ -11,27 +11,13 @@ import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
 // conflicts inboxes show it once they are back.
 
 const e2e = setupE2E(2);
-let pair: { nodes: SyncthingNode[]; stop: () => Promise<void> };
-beforeAll(async () => {
-  pair = await startSyncthingPair(2);
-}, 90_000);
-afterAll(async () => {
-  await pair?.stop();
-});
+const syncthing = useSyncthingPair();
 
 async function useFolder(page: Page, dir: string) {
   await page.getByRole('link', { name: 'Exchange' }).click();
   await page.getByLabel('Folder', { exact: true }).fill(dir);
   await page.getByRole('button', { name: 'Use this folder' }).click();
   await page.getByText(/The folder is there and holds/).waitFor();
-}
-
-async function setTitle(page: Page, person: string, title: string) {
-  await page.getByRole('link', { name: 'People' }).click();
-  await page.getByRole('list', { name: 'People' }).getByText(person).click();
-  await page.getByLabel('Position').fill(title);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('list', { name: 'People' }).getByText(title, { exact: true }).waitFor();
 }
 
 describe('two desks sync through a folder that Syncthing replicates', () => {
@@ -44,8 +30,8 @@ describe('two desks sync through a folder that Syncthing replicates', () => {
     // A knows B's key already (exchanged earlier); B does not know A yet
     const idB = await rpc<{ publicKey: string }>(appB, 'sync.identity');
     await rpc(appA, 'peers.add', { label: 'CITES Management Authority', publicKey: idB.publicKey });
-    await useFolder(pa, pair.nodes[0].folder);
-    await useFolder(pb, pair.nodes[1].folder);
+    await useFolder(pa, syncthing.nodes()[0].folder);
+    await useFolder(pb, syncthing.nodes()[1].folder);
 
     // A records a person; B's desk finds A's bundle and asks who this is
     const amina = await rpc<{ id: string }>(appA, 'people.create', { name: 'Amina Okafor', title: 'Biodiversity officer' });
@@ -68,10 +54,10 @@ describe('two desks sync through a folder that Syncthing replicates', () => {
       await p.getByRole('button', { name: 'Stop syncing through the folder' }).click();
       await p.getByText('The desk no longer syncs through a folder').waitFor();
     }
-    await setTitle(pa, 'Amina Okafor', 'Director of Biodiversity');
-    await setTitle(pb, 'Amina Okafor', 'Head of Wildlife Trade');
-    await useFolder(pa, pair.nodes[0].folder);
-    await useFolder(pb, pair.nodes[1].folder);
+    await editPersonTitle(pa, 'Amina Okafor', 'Director of Biodiversity');
+    await editPersonTitle(pb, 'Amina Okafor', 'Head of Wildlife Trade');
+    await useFolder(pa, syncthing.nodes()[0].folder);
+    await useFolder(pb, syncthing.nodes()[1].folder);
     for (const p of [pa, pb]) {
       const conflicts = p.getByRole('navigation').locator('a[href="#/conflicts"] .nav-badge');
       await expect.poll(() => conflicts.textContent(), { timeout: 60_000 }).toBe('1');

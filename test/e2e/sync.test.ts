@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupE2E } from '../helpers/e2e.ts';
-import { chooseCountry, openApp, rpc } from '../helpers/ui.ts';
+import { chooseCountry, editPersonTitle, openApp, rpc } from '../helpers/ui.ts';
 
 // Two ministries, two desks, one person's record travelling between them by bundle files.
 
@@ -42,15 +42,6 @@ async function importBundle(page: Page, file: string): Promise<void> {
   await page.getByText(/Imported: \d+ new change/).waitFor();
 }
 
-async function editTitle(page: Page, person: string, title: string): Promise<void> {
-  await page.getByRole('link', { name: 'People' }).click();
-  await page.getByRole('list', { name: 'People' }).getByText(person).click();
-  await page.getByLabel('Position').fill(title);
-  await page.getByRole('button', { name: 'Save' }).click();
-  // the list shows the new position once it is saved (a "Saved" toast may be an older one)
-  await page.getByRole('list', { name: 'People' }).getByText(title, { exact: true }).waitFor();
-}
-
 describe('two ministries exchange bundles', () => {
   it('exchanges, shows the conflict in the inbox, resolves it, and both desks end equal', async () => {
     const pa = await openApp(e2e.browser, e2e.apps[0]);
@@ -67,7 +58,7 @@ describe('two ministries exchange bundles', () => {
     await pa.getByLabel('Position').fill('Officer');
     await pa.getByRole('button', { name: 'Save' }).click();
     await pa.getByRole('list', { name: 'People' }).getByText('Grace Otieno').waitFor();
-    await editTitle(pa, 'Grace Otieno', 'Senior officer');
+    await editPersonTitle(pa, 'Grace Otieno', 'Senior officer');
     const full = await exportBundle(pa, null, 'a-full.sdbundle');
 
     // B sees who sent it and what it brings before anything changes
@@ -83,8 +74,8 @@ describe('two ministries exchange bundles', () => {
     await pb.getByRole('list', { name: 'People' }).getByText('Grace Otieno').waitFor();
 
     // both edit the same field without seeing each other's edit, then exchange deltas
-    await editTitle(pa, 'Grace Otieno', 'Director');
-    await editTitle(pb, 'Grace Otieno', 'Deputy director');
+    await editPersonTitle(pa, 'Grace Otieno', 'Director');
+    await editPersonTitle(pb, 'Grace Otieno', 'Deputy director');
     const fromA = await exportBundle(pa, 'CBD focal point', 'a-delta.sdbundle');
     const fromB = await exportBundle(pb, 'CITES Management Authority', 'b-delta.sdbundle');
     await importBundle(pb, fromA);

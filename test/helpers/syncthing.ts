@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { tempDir } from './app-server.ts';
 
 // Real Syncthing instances for the sync-folder test: Debian's syncthing, on loopback only — no
@@ -125,4 +126,16 @@ export async function startSyncthingPair(count = 2): Promise<{ nodes: SyncthingN
     throw err;
   }
   return { nodes, stop };
+}
+
+/** Two Syncthing instances for a test file: started before its tests, stopped after. */
+export function useSyncthingPair(): { nodes: () => SyncthingNode[] } {
+  let pair: Awaited<ReturnType<typeof startSyncthingPair>> | null = null;
+  beforeAll(async () => {
+    pair = await startSyncthingPair(2);
+  }, 90_000);
+  afterAll(async () => {
+    await pair?.stop();
+  });
+  return { nodes: () => pair!.nodes };
 }

@@ -31,3 +31,13 @@ export async function rpc<T>(app: RunningApp, channel: string, input: unknown = 
   if (!body.ok) throw new Error(body.error?.message);
   return body.data;
 }
+
+/** Changes a person's position on the People page, and waits until the list shows it. */
+export async function editPersonTitle(page: Page, person: string, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('list', { name: 'People' }).getByText(person).click();
+  await page.getByLabel('Position').fill(title);
+  await page.getByRole('button', { name: 'Save' }).click();
+  // the list shows the new position once it is saved (a "Saved" toast may be an older one)
+  await page.getByRole('list', { name: 'People' }).getByText(title, { exact: true }).waitFor();
+}

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchSyncFolder } from '../../electron/core/sync-folder/watcher.ts';
 import { openDesk } from '../helpers/desk.ts';
 import { FolderDesk } from '../helpers/sync-folder.ts';
-import { startSyncthingPair, type SyncthingNode } from '../helpers/syncthing.ts';
+import { useSyncthingPair } from '../helpers/syncthing.ts';
 
 // Two desks sync through folders that two real Syncthing instances replicate to each other (on
 // loopback only). Each desk runs its watcher as the app does; nothing here copies a file. Edits on
 // both desks converge; a concurrent edit becomes a conflict on both.
 
-let pair: { nodes: SyncthingNode[]; stop: () => Promise<void> };
-beforeAll(async () => {
-  pair = await startSyncthingPair(2);
-}, 90_000);
-afterAll(async () => {
-  await pair?.stop();
-});
+const syncthing = useSyncthingPair();
 
 async function eventually<T>(what: string, read: () => T, ok: (v: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -33,8 +27,8 @@ describe('sync folder replicated by Syncthing', () => {
     b.call('settings.update', { deviceLabel: 'CITES Management Authority — Wildlife Service' });
     a.knows(b);
     b.knows(a);
-    a.useFolder(pair.nodes[0].folder);
-    b.useFolder(pair.nodes[1].folder);
+    a.useFolder(syncthing.nodes()[0].folder);
+    b.useFolder(syncthing.nodes()[1].folder);
     const stops = [a, b].map((d) => watchSyncFolder(d.core.store, { pollMs: 500, debounceMs: 200 }));
     try {
       const amina = a.person('Amina Okafor');

@@ -7,6 +7,7 @@ import { conventions } from '../../../shared/reference/conventions.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { Segmented } from '../../ui/Segmented.tsx';
 import { reasonOf } from './reasons.ts';
 
 /** What needs my attention: every area's open work, the most urgent first, each one click from where it is fixed. */
@@ -26,14 +27,15 @@ export function HomePage() {
         <p className="muted">{data?.me ? t('subtitleMe', { name: data.me.name }) : t('subtitle')}</p>
       </header>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('filter.label')}>
-          <button type="button" className={`button button--small${!mine ? ' button--primary' : ''}`} aria-pressed={!mine} onClick={() => startTransition(() => setMine(false))}>
-            {t('filter.everything')}
-          </button>
-          <button type="button" className={`button button--small${mine ? ' button--primary' : ''}`} aria-pressed={mine} disabled={!data?.me} onClick={() => startTransition(() => setMine(true))}>
-            {t('filter.mine')}
-          </button>
-        </div>
+        <Segmented
+          label={t('filter.label')}
+          options={[
+            { key: 'everything', label: t('filter.everything') },
+            { key: 'mine', label: t('filter.mine'), disabled: !data?.me },
+          ]}
+          value={mine ? 'mine' : 'everything'}
+          onChange={(k) => setMine(k === 'mine')}
+        />
         <div className="filters">
           <label htmlFor="home-convention">{t('filter.convention')}</label>
           <select id="home-convention" value={convention ?? ''} onChange={(e) => startTransition(() => setConvention(e.target.value || null))}>

@@ -1,5 +1,5 @@
 import './positions.css';
-import { startTransition, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../shared/days.ts';
 import { useQuery } from '../../state/queries.ts';
@@ -9,6 +9,7 @@ import { ConsistencyView } from './ConsistencyView.tsx';
 import { MeetingAgenda } from './MeetingAgenda.tsx';
 import { BriefingView } from './BriefingView.tsx';
 import { useRoute } from '../../state/route.ts';
+import { Segmented } from '../../ui/Segmented.tsx';
 
 /** National positions: each meeting's agenda with the country's positions, and their consistency across conventions. */
 /** #/positions: the agenda and the check (#/positions/check opens on it); #/positions/<meeting>: that meeting's briefing. */
@@ -39,14 +40,15 @@ function PositionsWork({ initialView = 'agenda' }: { initialView?: 'agenda' | 'c
         <p className="muted">{t('subtitle')}</p>
       </header>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('views.label')}>
-          <button type="button" className={`button button--small${view === 'agenda' ? ' button--primary' : ''}`} aria-pressed={view === 'agenda'} onClick={() => startTransition(() => setView('agenda'))}>
-            {t('views.agenda')}
-          </button>
-          <button type="button" className={`button button--small${view === 'check' ? ' button--primary' : ''}`} aria-pressed={view === 'check'} onClick={() => startTransition(() => setView('check'))}>
-            {t('views.check', { count: open })}
-          </button>
-        </div>
+        <Segmented
+          label={t('views.label')}
+          options={[
+            { key: 'agenda', label: t('views.agenda') },
+            { key: 'check', label: t('views.check', { count: open }) },
+          ]}
+          value={view}
+          onChange={setView}
+        />
         {view === 'agenda' && (
           <div className="filters">
             <label htmlFor="positions-meeting">{t('meeting')}</label>

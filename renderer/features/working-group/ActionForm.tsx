@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
+import { OptionsSelect } from '../../ui/OptionsSelect.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
@@ -49,15 +50,7 @@ export function ActionForm({ action, source, onDone }: { action: Action | null; 
           {(a) => <input {...a} type="date" value={values.due} onChange={(e) => set('due', e.target.value)} />}
         </Field>
         <Field label={t('actions.fields.status')} error={errors.status} required>
-          {(a) => (
-            <select {...a} value={values.status} onChange={(e) => set('status', e.target.value as ActionState)}>
-              {ACTION_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`actions.state.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionsSelect {...a} options={ACTION_STATES} value={values.status} onChange={(s) => set('status', s)} labelOf={(s) => t(`actions.state.${s}`)} />}
         </Field>
       </div>
       <Field label={t('actions.fields.notes')} error={errors.notes}>

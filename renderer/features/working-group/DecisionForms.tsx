@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
+import { OptionsSelect } from '../../ui/OptionsSelect.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { obligationTitle } from '../reporting/labels.ts';
@@ -64,26 +65,10 @@ export function ParagraphForm({ decisionId, convention, paragraph, onDone }: { d
           {(a) => <input {...a} size={6} value={values.number} onChange={(e) => set('number', e.target.value)} />}
         </Field>
         <Field label={t('decisions.fields.kind')} error={errors.kind} required>
-          {(a) => (
-            <select {...a} value={values.kind} onChange={(e) => set('kind', e.target.value as Kind)}>
-              {PARAGRAPH_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`decisions.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionsSelect {...a} options={PARAGRAPH_KINDS} value={values.kind} onChange={(k) => set('kind', k)} labelOf={(k) => t(`decisions.kind.${k}`)} />}
         </Field>
         <Field label={t('decisions.fields.status')} error={errors.status} required>
-          {(a) => (
-            <select {...a} value={values.status} onChange={(e) => set('status', e.target.value as State)}>
-              {PARAGRAPH_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`decisions.state.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionsSelect {...a} options={PARAGRAPH_STATES} value={values.status} onChange={(s) => set('status', s)} labelOf={(s) => t(`decisions.state.${s}`)} />}
         </Field>
       </div>
       <Field label={t('decisions.fields.text')} error={errors.text} required>

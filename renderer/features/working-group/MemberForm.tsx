@@ -6,6 +6,7 @@ import { useQuery } from '../../state/queries.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
+import { OptionsSelect } from '../../ui/OptionsSelect.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
@@ -48,15 +49,7 @@ export function MemberForm({ member, onDone }: { member: WgMember | null; onDone
           error={errors.personId}
         />
         <Field label={t('members.fields.role')} error={errors.role} required>
-          {(a) => (
-            <select {...a} value={values.role} onChange={(e) => set('role', e.target.value as Role)}>
-              {MEMBER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`members.role.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionsSelect {...a} options={MEMBER_ROLES} value={values.role} onChange={(r) => set('role', r)} labelOf={(r) => t(`members.role.${r}`)} />}
         </Field>
       </div>
       {values.personId && (

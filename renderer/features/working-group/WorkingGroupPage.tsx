@@ -1,7 +1,7 @@
 import './working-group.css';
-import { startTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../state/route.ts';
+import { Segmented } from '../../ui/Segmented.tsx';
 import { ActionsView } from './ActionsView.tsx';
 import { DecisionsView } from './DecisionsView.tsx';
 import { MeetingsView } from './MeetingsView.tsx';
@@ -25,13 +25,7 @@ export function WorkingGroupPage() {
         <p className="muted">{t('subtitle')}</p>
       </header>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('tabs.label')}>
-          {(Object.keys(TABS) as Tab[]).map((k) => (
-            <button key={k} type="button" className={`button button--small${tab === k ? ' button--primary' : ''}`} aria-pressed={tab === k} onClick={() => startTransition(() => go('working-group', k))}>
-              {t(`tabs.${k}`)}
-            </button>
-          ))}
-        </div>
+        <Segmented label={t('tabs.label')} options={(Object.keys(TABS) as Tab[]).map((k) => ({ key: k, label: t(`tabs.${k}`) }))} value={tab} onChange={(k) => go('working-group', k)} />
       </div>
       <View />
     </div>
