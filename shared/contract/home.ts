@@ -18,5 +18,7 @@ const attentionItem = z.object({
 
 export const homeChannels = {
   // every area feeds it: no topic list, any change reloads it
+  // the navigation's count, without the items (a long list is a long task for the renderer)
+  'attention.summary': read(todayInput, z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() })),
   'attention.list': read(todayInput, z.object({ items: z.array(attentionItem), me: z.object({ personId: z.string(), name: z.string().nullable(), designationIds: z.array(z.string()) }).nullable() })),
 };

@@ -11,6 +11,8 @@ export async function inChromium<T>(dir: string, run: (page: Page) => Promise<T>
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.url);
     await page.getByRole('navigation').waitFor();
+    // the first screen (what needs attention) has loaded before the user acts
+    await page.waitForLoadState('networkidle');
     return await run(page);
   } finally {
     await app.stop();

@@ -16,7 +16,28 @@ import { listActions } from '../working-group/actions.ts';
 
 const RECENT_YEARS = 2;
 
+// The count in the navigation and the home screen ask for the same thing: computed once per
+// change of the store (the change feed, including other processes' commits) and day.
+const cache = new WeakMap<Store, { today: string; result: ReturnType<typeof computeAttention> | null }>();
+
 export function attention(store: Store, today = localToday()) {
+  let entry = cache.get(store);
+  if (!entry) {
+    const fresh = { today, result: null as ReturnType<typeof computeAttention> | null };
+    store.onChange(() => {
+      fresh.result = null;
+    });
+    cache.set(store, fresh);
+    entry = fresh;
+  }
+  if (!entry.result || entry.today !== today) {
+    entry.result = computeAttention(store, today);
+    entry.today = today;
+  }
+  return entry.result;
+}
+
+function computeAttention(store: Store, today: string) {
   const settings = getSettings(store);
   const person = settings.mePersonId ? (stmt(store.db, 'SELECT id, name FROM person WHERE id = ? AND _deleted = 0').get(settings.mePersonId) as { id: string; name: string | null } | undefined) : undefined;
   const me = person ? { personId: person.id, name: person.name, designationIds: listDesignations(store, { today }).filter((d) => d.personId === person.id).map((d) => d.id) } : null;
@@ -42,4 +63,11 @@ export function attention(store: Store, today = localToday()) {
     changedSinceSubmitted,
   });
   return { items, me };
+}
+
+/** How many items of each urgency, for the navigation. */
+export function attentionSummary(store: Store, today = localToday()) {
+  const counts = { overdue: 0, soon: 0, open: 0 };
+  for (const i of attention(store, today).items) counts[i.urgency]++;
+  return counts;
 }
