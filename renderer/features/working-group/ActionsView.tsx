@@ -4,6 +4,7 @@ import { localToday } from '../../../shared/days.ts';
 import type { Action } from '../../../shared/model/working-group.ts';
 import { useQuery } from '../../state/queries.ts';
 import { formatDay } from '../../ui/format.ts';
+import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { SourceLink } from './SourceLink.tsx';
@@ -40,20 +41,11 @@ export function ActionRow({ action: a }: { action: Action }) {
 export function ActionsView() {
   const { t } = useTranslation(['group']);
   const { data, error, reload } = useQuery('actions.list', { today: localToday() });
-  const [adding, setAdding] = useState(false);
   const all = data ?? [];
   return (
     <section className="stack" aria-label={t('tabs.actions')}>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
-      {adding ? (
-        <ActionForm action={null} onDone={() => setAdding(false)} />
-      ) : (
-        <p>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-            {t('actions.new')}
-          </button>
-        </p>
-      )}
+      <AddButton label={t('actions.new')}>{(done) => <ActionForm action={null} onDone={done} />}</AddButton>
       {data && all.length === 0 && <p className="card empty">{t('actions.none')}</p>}
       {GROUPS.map((g) => {
         const list = all.filter((a) => groupOf(a) === g);

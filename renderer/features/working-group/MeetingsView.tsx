@@ -4,6 +4,7 @@ import { localToday } from '../../../shared/days.ts';
 import type { WgMeeting } from '../../../shared/model/working-group.ts';
 import { useQuery } from '../../state/queries.ts';
 import { formatDay } from '../../ui/format.ts';
+import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionRow } from './ActionsView.tsx';
@@ -64,19 +65,10 @@ function MeetingCard({ meeting: m }: { meeting: WgMeeting }) {
 export function MeetingsView() {
   const { t } = useTranslation(['group']);
   const { data, error, reload } = useQuery('wg.meetings.list', {});
-  const [adding, setAdding] = useState(false);
   return (
     <section className="stack" aria-label={t('tabs.meetings')}>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
-      {adding ? (
-        <WgMeetingForm meeting={null} onDone={() => setAdding(false)} />
-      ) : (
-        <p>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-            {t('meetings.new')}
-          </button>
-        </p>
-      )}
+      <AddButton label={t('meetings.new')}>{(done) => <WgMeetingForm meeting={null} onDone={done} />}</AddButton>
       {data?.length === 0 && <p className="card empty">{t('meetings.none')}</p>}
       <ul className="plain-list stack">
         {data?.map((m) => (

@@ -6,6 +6,7 @@ import { useQuery } from '../../state/queries.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatDay } from '../../ui/format.ts';
+import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { roleTitle } from '../focal-points/roles.ts';
 import { MemberForm } from './MemberForm.tsx';
@@ -48,19 +49,10 @@ export function MembersView() {
   const { data, error, reload } = useQuery('wg.members.list', {});
   const designations = useQuery('designations.list', { includeEnded: true }).data ?? [];
   const roleOf = new Map(designations.map((d) => [d.id, d.roleId]));
-  const [adding, setAdding] = useState(false);
   return (
     <section className="stack" aria-label={t('tabs.members')}>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
-      {adding ? (
-        <MemberForm member={null} onDone={() => setAdding(false)} />
-      ) : (
-        <p>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-            {t('members.new')}
-          </button>
-        </p>
-      )}
+      <AddButton label={t('members.new')}>{(done) => <MemberForm member={null} onDone={done} />}</AddButton>
       {data?.length === 0 && <p className="card empty">{t('members.none')}</p>}
       {data && data.length > 0 && (
         <ul className="plain-list card action-list">
