@@ -40,7 +40,7 @@ export function attention(store: Store, today = localToday()) {
 function computeAttention(store: Store, today: string) {
   const settings = getSettings(store);
   const person = settings.mePersonId ? (stmt(store.db, 'SELECT id, name FROM person WHERE id = ? AND _deleted = 0').get(settings.mePersonId) as { id: string; name: string | null } | undefined) : undefined;
-  const me = person ? { personId: person.id, name: person.name, designationIds: listDesignations(store, { today }).filter((d) => d.personId === person.id).map((d) => d.id) } : null;
+  const me = person ? { personId: person.id, name: person.name, designationIds: listDesignations(store, { today, personId: person.id }).map((d) => d.id) } : null;
   const reports = listReports(store, today).items;
   const check = consistencyCheck(store, today);
   const since = `${Number(today.slice(0, 4)) - RECENT_YEARS}${today.slice(4)}`;

@@ -4,7 +4,7 @@ import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { AgendaItem, agendaItemSave } from '../../../shared/model/positions.ts';
 import { CUSTOM_TOPIC } from '../../../shared/reference/topics.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -44,7 +44,7 @@ export function saveAgendaItem(store: Store, input: z.output<typeof agendaItemSa
   if (input.id && rowState(store, 'agendaItem', input.id) !== 'live') throw new AppError('not_found', `no agenda item ${input.id}`, { entity: 'agendaItem', id: input.id });
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'agendaItem', id, { ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)), convention: meeting.convention } as never));
+  store.write(() => writeFields(store, 'agendaItem', id, { ...defined(values), convention: meeting.convention } as never));
   return getAgendaItem(store, id)!;
 }
 

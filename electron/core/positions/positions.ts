@@ -4,7 +4,7 @@ import { localToday } from '../../../shared/days.ts';
 import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Position, positionSave } from '../../../shared/model/positions.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import { fieldHistory, type FieldChange } from '../records/history.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
@@ -60,6 +60,6 @@ export function savePosition(store: Store, input: z.output<typeof positionSave>,
   }
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'position', id, { ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)), convention: item.convention } as never));
+  store.write(() => writeFields(store, 'position', id, { ...defined(values), convention: item.convention } as never));
   return toPosition(stmt(store.db, `${SELECT} AND p.id = ?`).get(id) as Row);
 }

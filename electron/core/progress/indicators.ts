@@ -4,7 +4,7 @@ import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { IndicatorValue, indicatorValueInput, NationalIndicator, nationalIndicatorInput } from '../../../shared/model/progress.ts';
 import { monitoringIndicator } from '../../../shared/reference/gbf-monitoring.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import type { Store } from '../store.ts';
 import { deleteRow, restoreRow, writeFields } from '../sync/write.ts';
 
@@ -41,7 +41,7 @@ export function saveNationalIndicator(store: Store, input: z.output<typeof natio
   if (input.id && rowState(store, 'nationalIndicator', id) !== 'live') throw new AppError('not_found', `no national indicator ${id}`, { entity: 'nationalIndicator', id });
   if (input.nationalTargetId && rowState(store, 'nationalTarget', input.nationalTargetId) !== 'live') throw fieldError('nationalTargetId', 'ref_missing', 'the national target does not exist');
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'nationalIndicator', id, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined))));
+  store.write(() => writeFields(store, 'nationalIndicator', id, defined(values)));
   return listNationalIndicators(store).find((n) => n.id === id)!;
 }
 

@@ -10,7 +10,8 @@ import { deleteRow, restoreRow, writeFields } from '../sync/write.ts';
 
 type Values = Record<string, OpValue | undefined>;
 
-function defined(values: Values): Record<string, OpValue> {
+/** The fields a save names; an absent (undefined) one keeps its stored value. */
+export function defined(values: Record<string, unknown>): Record<string, OpValue> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, OpValue>;
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
 import { AppError, fieldError } from '../../../shared/errors.ts';
 import { splitReportId, type ReportItem, type reportPartSave } from '../../../shared/model/reports.ts';
-import { deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
+import { defined, deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
 import { stmt } from '../db/sql.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -31,7 +31,7 @@ export function saveReportPart(store: Store, input: z.output<typeof reportPartSa
   const { id: _id, ...values } = input;
   store.write(() =>
     writeFields(store, 'reportPart', id, {
-      ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)),
+      ...defined(values),
       convention: report.convention,
       ...(input.id ? {} : { status: input.status ?? 'open' }),
     }),

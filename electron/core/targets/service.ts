@@ -3,7 +3,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors.ts';
 import type { OpValue } from '../../../shared/model/ops.ts';
 import type { NationalTarget, nationalTargetInput, nationalTargetPatch } from '../../../shared/model/targets.ts';
 import type { Store } from '../store.ts';
-import { createRecord, deleteRecord, rowState } from '../records/crud.ts';
+import { createRecord, defined, deleteRecord, rowState } from '../records/crud.ts';
 import { stmt } from '../db/sql.ts';
 import { restoreRow, writeFields } from '../sync/write.ts';
 import { codeKey, isGbfHeadlineIndicator } from './items.ts';
@@ -56,7 +56,6 @@ function clean(values: Values): Record<string, OpValue | undefined> {
   return out;
 }
 
-const defined = (values: Record<string, OpValue | undefined>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, OpValue>;
 
 export function requireLiveTarget(store: Store, id: string): void {
   const state = rowState(store, 'nationalTarget', id);

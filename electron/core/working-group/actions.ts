@@ -4,10 +4,9 @@ import { localToday } from '../../../shared/days.ts';
 import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Action, actionSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
-import { withoutUndefined } from './values.ts';
 
 // Follow-up actions: what the working group or a convention decision asks someone to do, by when,
 // and what raised it (a working-group meeting, a decision paragraph, a position, an agenda item).
@@ -46,6 +45,6 @@ export function saveAction(store: Store, input: z.output<typeof actionSave>, tod
   const { id: _id, ...values } = input;
   // done is dated: the day it was marked so, unless the user says otherwise
   const doneOn = input.status === 'done' ? (input.doneOn ?? today) : null;
-  store.write(() => writeFields(store, 'action', id, { ...withoutUndefined(values), doneOn }));
+  store.write(() => writeFields(store, 'action', id, { ...defined(values), doneOn }));
   return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
 }

@@ -5,11 +5,10 @@ import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Decision, DecisionParagraph, decisionSave, paragraphSave } from '../../../shared/model/working-group.ts';
 import { obligationRules } from '../../../shared/reference/obligations.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
-import { withoutUndefined } from './values.ts';
 
 // Decisions adopted at a convention meeting, with the paragraphs addressed to Parties. A paragraph
 // is an action or information, active, implemented, elapsed or superseded, and may name the
@@ -71,7 +70,7 @@ export function saveDecision(store: Store, input: z.output<typeof decisionSave>,
   if (input.id && rowState(store, 'decision', input.id) !== 'live') throw new AppError('not_found', `no decision ${input.id}`, { entity: 'decision', id: input.id });
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'decision', id, { ...withoutUndefined(values), convention: meeting.convention }));
+  store.write(() => writeFields(store, 'decision', id, { ...defined(values), convention: meeting.convention }));
   return getDecision(store, id)!;
 }
 
@@ -88,6 +87,6 @@ export function saveParagraph(store: Store, input: z.output<typeof paragraphSave
   }
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'decisionParagraph', id, { ...withoutUndefined(values), convention: decision.convention }));
+  store.write(() => writeFields(store, 'decisionParagraph', id, { ...defined(values), convention: decision.convention }));
   return getDecision(store, decision.id)!;
 }

@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { WgMeeting, wgMeetingSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState } from '../records/crud.ts';
+import { defined, rowState } from '../records/crud.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
-import { withoutUndefined } from './values.ts';
 
 // The working group's own meetings: when, who attended, the minutes and the decisions taken there
 // (the actions they raise are rows of their own, linked back).
@@ -35,6 +34,6 @@ export function saveWgMeeting(store: Store, input: z.output<typeof wgMeetingSave
   if (input.id && rowState(store, 'wgMeeting', input.id) !== 'live') throw new AppError('not_found', `no working-group meeting ${input.id}`, { entity: 'wgMeeting', id: input.id });
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'wgMeeting', id, withoutUndefined(values)));
+  store.write(() => writeFields(store, 'wgMeeting', id, defined(values)));
   return getWgMeeting(store, id)!;
 }

@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { WgMember, wgMemberSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { deleteRecord, rowState } from '../records/crud.ts';
+import { defined, deleteRecord, rowState } from '../records/crud.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
-import { withoutUndefined } from './values.ts';
 
 // Members of the working group: a person, and the designations that bring them there (a person
 // may sit for CBD and Ramsar at once).
@@ -32,7 +31,7 @@ export function saveMember(store: Store, input: z.output<typeof wgMemberSave>): 
   if (input.id && rowState(store, 'wgMember', input.id) !== 'live') throw new AppError('not_found', `no member ${input.id}`, { entity: 'wgMember', id: input.id });
   const id = input.id ?? crypto.randomUUID();
   const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'wgMember', id, withoutUndefined(values)));
+  store.write(() => writeFields(store, 'wgMember', id, defined(values)));
   return toMember(stmt(store.db, `${SELECT} AND m.id = ?`).get(id) as Row);
 }
 
