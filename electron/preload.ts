@@ -1,10 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels, type RpcResult } from '../shared/contract.ts';
+import { DESK_COMMAND_CHANNEL, deskCommandSchema, type DeskCommand } from '../shared/desk-commands.ts';
 
-// The sandboxed preload: the page gets window.desk.invoke(channel, input) and onChanges(listener)
-// (the core's change feed) and nothing else. Only channel names of the contract are forwarded (the
-// main process checks again, with the sender and the input); the feed hands the page the event's
-// topic names, never the IPC event object. Bundled to dist-electron/preload.cjs as CommonJS with only 'electron' left as a
+// The sandboxed preload: the page gets window.desk.invoke(channel, input), onChanges(listener)
+// (the core's change feed), onCommand(listener) (the menu's commands and opened bundles),
+// printToPDF(fileName) and nothing else. Only channel names of the contract are forwarded (the
+// main process checks again, with the sender and the input); the feeds hand the page the checked
+// payload only, never the IPC event object. Bundled to dist-electron/preload.cjs as CommonJS with only 'electron' left as a
 // require, as a sandboxed preload needs.
 
 const IPC_CHANNEL = 'desk:invoke'; // = IPC_CHANNEL in ipc.ts (not imported: that module is main-process code)
@@ -15,6 +17,7 @@ const allowed: ReadonlySet<string> = new Set<string>(channels);
 type Invoke = (ipcChannel: string, channel: string, input: unknown) => Promise<unknown>;
 type Subscribe = (ipcChannel: string, listener: (payload: unknown) => void) => () => void;
 type ChangeListener = (event: { topics: string[]; external: boolean }) => void;
+type CommandListener = (command: DeskCommand) => void;
 
 function failure(code: string, message: string): RpcResult<never> {
   return { ok: false, error: { code, message } };
@@ -27,7 +30,37 @@ function cleanEvent(payload: unknown): { topics: string[]; external: boolean } |
   return { topics: [...(p.topics as string[])], external: p.external === true };
 }
 
+/** At most this many commands wait for the page's first listener (a few opened bundles). */
+const MAX_EARLY_COMMANDS = 16;
+
+/**
+ * The command feed, subscribed from the start: a bundle sent after 'did-finish-load' may arrive
+ * before the page has subscribed (its scripts start asynchronously), and ipcRenderer keeps nothing
+ * for late listeners. So what comes while no one listens waits, and goes to the next listener.
+ */
+function createCommandFeed(subscribe: Subscribe): (listener: CommandListener) => () => void {
+  const listeners = new Set<CommandListener>();
+  const early: DeskCommand[] = [];
+  subscribe(DESK_COMMAND_CHANNEL, (payload) => {
+    const parsed = deskCommandSchema.safeParse(payload);
+    if (!parsed.success) return;
+    if (listeners.size > 0) for (const listener of listeners) listener(parsed.data);
+    else if (early.length < MAX_EARLY_COMMANDS) early.push(parsed.data);
+  });
+  return (listener) => {
+    if (typeof listener !== 'function') return () => {};
+    listeners.add(listener);
+    const waiting = early.splice(0);
+    // after onCommand has returned, as any later command would come
+    if (waiting.length > 0) queueMicrotask(() => waiting.forEach((command) => listener(command)));
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 export function createDeskApi(invoke: Invoke, subscribe: Subscribe) {
+  const onCommand = createCommandFeed(subscribe);
   return {
     onChanges(listener: ChangeListener): () => void {
       if (typeof listener !== 'function') return () => {};
@@ -35,6 +68,13 @@ export function createDeskApi(invoke: Invoke, subscribe: Subscribe) {
         const event = cleanEvent(payload);
         if (event) listener(event);
       });
+    },
+    /**
+     * the shell's commands (menu items, their shortcuts, opened bundles), checked with
+     * deskCommandSchema (anything else is dropped); those that came before any listener, to the first
+     */
+    onCommand(listener: CommandListener): () => void {
+      return onCommand(listener);
     },
     /** saves the page as printed to a PDF the user places; only a file name goes to the main process */
     printToPDF(fileName: unknown): Promise<RpcResult<unknown>> {

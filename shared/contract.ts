@@ -18,6 +18,9 @@ import { syncFolderChannels } from './contract/sync-folder.ts';
 import { reportingChannels } from './contract/reporting.ts';
 import { targetsChannels } from './contract/targets.ts';
 import { workingGroupChannels } from './contract/working-group.ts';
+import { capacityChannels } from './contract/capacity.ts';
+import { backupsChannels } from './contract/backups.ts';
+import { sampleChannels } from './contract/sample.ts';
 
 // The one contract between the renderer (or the CLI) and the core: a list of areas, each
 // declaring its channels in shared/contract/<area>.ts. Every door — Electron IPC, browser-mode
@@ -37,10 +40,13 @@ export const contract = {
   ...draftsChannels,
   ...positionsChannels,
   ...workingGroupChannels,
+  ...capacityChannels,
   ...syncChannels,
   ...syncFolderChannels,
   ...peersChannels,
   ...homeChannels,
+  ...backupsChannels,
+  ...sampleChannels,
   ...conflictsChannels,
 } satisfies Record<string, ChannelSpec>;
 

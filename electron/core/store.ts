@@ -12,6 +12,7 @@ import { getMeta, setMeta } from './db/meta.ts';
 
 /** An open store: the database, this node's clock, and a write transaction helper. */
 export interface Store {
+  /** the open database; another one after reopen() (a restored backup, the sample country) */
   readonly db: Database.Database;
   readonly dataDir: string;
   readonly nodeId: string;
@@ -31,18 +32,38 @@ export interface Store {
    * app runs) with SQLite's data_version, every intervalMs; returns a function that stops watching.
    */
   watchOtherProcesses(intervalMs?: number): () => void;
+  /**
+   * Closes the database and opens the store in dataDir in its place, running `prepare` in between
+   * (a restored backup is copied over the file then). Every holder of this Store (doors, watchers,
+   * caches listening to the feed) goes on with the new database; the feed announces every topic.
+   * On the same desk the clock never goes back, so edits made after a restore still win.
+   */
+  reopen(dataDir: string, prepare?: () => void): Promise<void>;
   close(): void;
 }
 
 export { getMeta, setMeta } from './db/meta.ts';
 
-export async function openStore(dataDir: string, options: Omit<OpenOptions, 'migrations'> = {}): Promise<Store> {
+interface Opened {
+  db: Database.Database;
+  nodeId: string;
+  clock: Clock;
+}
+
+async function openOne(dataDir: string, options: Omit<OpenOptions, 'migrations'>): Promise<Opened> {
   const db = await openDatabase(dataDir, { ...options, migrations });
   const nodeId = ensureNodeId(db, dataDir);
   // ops kept for entities or fields an older version did not know apply now, if this version knows them
   db.transaction(() => replayPending(db))();
   const saved = parseHlc(getMeta(db, 'clock') ?? '');
-  let committed: Clock = { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId };
+  return { db, nodeId, clock: { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId } };
+}
+
+const later = (a: Clock, b: Clock): Clock => (a.millis > b.millis || (a.millis === b.millis && a.counter >= b.counter) ? a : b);
+
+export async function openStore(firstDataDir: string, options: Omit<OpenOptions, 'migrations'> = {}): Promise<Store> {
+  let dataDir = firstDataDir;
+  let { db, nodeId, clock: committed } = await openOne(dataDir, options);
   let pending: Clock | null = null;
   const listeners = new Set<(event: ChangeEvent) => void>();
   const emit = (event: ChangeEvent) => {
@@ -56,12 +77,21 @@ export async function openStore(dataDir: string, options: Omit<OpenOptions, 'mig
     }
   };
   let watchTimer: NodeJS.Timeout | null = null;
+  let seenVersion = 0;
 
   const store: Store = {
-    db,
-    dataDir,
-    nodeId,
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    get db() {
+      return db;
+    },
+    get dataDir() {
+      return dataDir;
+    },
+    get nodeId() {
+      return nodeId;
+    },
+    get schemaVersion() {
+      return db.pragma('user_version', { simple: true }) as number;
+    },
     tick() {
       if (!pending) throw new Error('tick() outside write()');
       pending = send(pending, Date.now());
@@ -98,12 +128,12 @@ export async function openStore(dataDir: string, options: Omit<OpenOptions, 'mig
     watchOtherProcesses(intervalMs = 1000) {
       if (watchTimer) clearInterval(watchTimer);
       // data_version changes only when another connection commits; what it changed is unknown, so every topic
-      let seen = db.pragma('data_version', { simple: true }) as number;
+      seenVersion = db.pragma('data_version', { simple: true }) as number;
       const timer = setInterval(() => {
         if (!db.open) return;
         const now = db.pragma('data_version', { simple: true }) as number;
-        if (now === seen) return;
-        seen = now;
+        if (now === seenVersion) return;
+        seenVersion = now;
         emit({ topics: [...ALL_TOPICS], external: true });
       }, intervalMs);
       timer.unref();
@@ -112,6 +142,22 @@ export async function openStore(dataDir: string, options: Omit<OpenOptions, 'mig
         clearInterval(timer);
         if (watchTimer === timer) watchTimer = null;
       };
+    },
+    async reopen(nextDir, prepare) {
+      if (pending) throw new Error('reopen() inside write()');
+      const before = { nodeId, clock: committed };
+      db.close();
+      try {
+        prepare?.();
+      } finally {
+        // whatever prepare did, a store is open afterwards (the same one when prepare failed)
+        const next = await openOne(nextDir, options);
+        ({ db, nodeId } = next);
+        dataDir = nextDir;
+        committed = next.nodeId === before.nodeId ? later(next.clock, before.clock) : next.clock;
+        seenVersion = db.pragma('data_version', { simple: true }) as number;
+      }
+      emit({ topics: [...ALL_TOPICS] });
     },
     close() {
       if (watchTimer) clearInterval(watchTimer);

@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput, RpcResult } from '../../shared/contract.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
+import type { DeskCommand } from '../../shared/desk-commands.ts';
 
 // The renderer's only way to the core. In Electron the preload exposes window.desk.invoke;
 // in browser mode calls go to POST /rpc/<channel> with this run's token.
@@ -9,6 +10,7 @@ declare global {
     desk?: {
       invoke(channel: string, input: unknown): Promise<RpcResult<unknown>>;
       onChanges?(listener: (event: { topics: string[]; external: boolean }) => void): () => void;
+      onCommand?(listener: (command: DeskCommand) => void): () => void;
       /** Electron only: the page as printed, saved to a PDF the user places */
       printToPDF?(fileName: string): Promise<RpcResult<unknown>>;
     };

@@ -5,11 +5,14 @@ import { startChanges } from '../api/changes.ts';
 import { EntityViewsContext } from '../features/entity-views.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
+import { SAMPLE_COUNTRY_NAME } from '../../shared/contract/sample.ts';
+import { useQuery } from '../state/queries.ts';
 import { useRoute } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
 import { errorMessage } from '../ui/errors.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { entityViews, DEFAULT_ROUTE, features } from './features.ts';
+import { useDesktopIntegration } from './desktop.ts';
 import { Nav } from './Nav.tsx';
 
 export function App() {
@@ -19,6 +22,8 @@ export function App() {
   const shownArea = useDeferredValue(area);
   const { settings, load } = useSettings();
   const [startError, setStartError] = useState<string | null>(null);
+  const sampleActive = useQuery('sample.status', {}).data?.active ?? false;
+  useDesktopIntegration();
 
   // once at start (not again when the language, and so `t`, changes)
   useEffect(() => {
@@ -49,15 +54,20 @@ export function App() {
         <nav className="sidebar" aria-label={t('nav.label')}>
           <div className="brand">
             <span className="brand__name">{t('appName')}</span>
-            {settings.country && <span className="brand__country">{countryName(settings.country, i18n.language)}</span>}
+            {sampleActive ? (
+              <span className="brand__country brand__country--sample">{t('sample:brand', { country: SAMPLE_COUNTRY_NAME })}</span>
+            ) : (
+              settings.country && <span className="brand__country">{countryName(settings.country, i18n.language)}</span>
+            )}
           </div>
           <Nav features={features} current={shown.id} />
         </nav>
         <main id="main" className="content" tabIndex={-1}>
+          {features.map((f) => f.Banner && <f.Banner key={f.id} />)}
           <Page />
         </main>
         <Toasts />
-        {!settings.country && <WelcomeDialog />}
+        {!settings.country && !sampleActive && <WelcomeDialog />}
       </div>
     </EntityViewsContext.Provider>
   );

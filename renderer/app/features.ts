@@ -10,10 +10,12 @@ import { peopleFeature } from '../features/people/index.ts';
 import { positionsFeature } from '../features/positions/index.ts';
 import { progressFeature } from '../features/progress/index.ts';
 import { reportingFeature } from '../features/reporting/index.ts';
+import { sampleFeature } from '../features/sample/index.ts';
 import { settingsFeature } from '../features/settings/index.ts';
 import { syncFeature } from '../features/sync/index.ts';
 import { targetsFeature } from '../features/targets/index.ts';
 import { workingGroupFeature } from '../features/working-group/index.ts';
+import { capacityFeature } from '../features/capacity/index.ts';
 
 // The renderer's features, in the order of the navigation. Adding one: a folder with its
 // index.ts, and one line here (see docs/architecture.md).
@@ -25,6 +27,7 @@ export const features: readonly Feature[] = [
   reportingFeature,
   positionsFeature,
   workingGroupFeature,
+  capacityFeature,
   peopleFeature,
   institutionsFeature,
   syncFeature,
@@ -33,6 +36,7 @@ export const features: readonly Feature[] = [
   directoryFeature,
   progressFeature,
   draftsFeature,
+  sampleFeature,
 ];
 
 /** The page shown for an unknown address. */

@@ -37,6 +37,8 @@ export interface Feature {
   /** shown in the navigation, in this order; a feature without one has no page of its own */
   nav?: { labelKey: string; useBadge?: () => NavBadge | null };
   Page?: ComponentType;
+  /** shown by the shell above every page (the sample country's notice) */
+  Banner?: ComponentType;
   /** locale files (locales/<lng>/<ns>.json) its components read */
   namespaces: readonly string[];
   /** topics of the change feed its views show */

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { Language } from '../../shared/i18n-languages.ts';
-import type { Settings } from '../../shared/model/settings.ts';
+import type { Settings, Theme } from '../../shared/model/settings.ts';
 import { call } from '../api/client.ts';
 import { changeLanguage } from '../i18n/index.ts';
 import { onTopics } from './changes.ts';
+import { applyTheme } from './theme.ts';
 
 interface SettingsState {
   settings: Settings | null;
@@ -12,6 +13,7 @@ interface SettingsState {
   setCountry(country: string): Promise<void>;
   setUp(country: string, deviceLabel: string): Promise<void>;
   setLabel(deviceLabel: string): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
 }
 
 export const useSettings = create<SettingsState>((set) => ({
@@ -19,6 +21,7 @@ export const useSettings = create<SettingsState>((set) => ({
   async load() {
     const settings = await call('settings.get', {});
     await changeLanguage(settings.language);
+    applyTheme(settings.theme);
     set({ settings });
   },
   async setLanguage(language) {
@@ -33,6 +36,10 @@ export const useSettings = create<SettingsState>((set) => ({
   },
   async setLabel(deviceLabel) {
     set({ settings: await call('settings.update', { deviceLabel }) });
+  },
+  async setTheme(theme) {
+    applyTheme(theme);
+    set({ settings: await call('settings.update', { theme }) });
   },
 }));
 

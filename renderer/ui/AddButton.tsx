@@ -6,7 +6,7 @@ export function AddButton({ label, primary = true, children }: { label: string; 
   if (open) return <>{children(() => setOpen(false))}</>;
   return (
     <p>
-      <button type="button" className={`button${primary ? ' button--primary' : ' button--small'}`} onClick={() => setOpen(true)}>
+      <button type="button" data-new-record className={`button${primary ? ' button--primary' : ' button--small'}`} onClick={() => setOpen(true)}>
         {label}
       </button>
     </p>

@@ -35,7 +35,7 @@ export function RecordsPage<T extends { id: string }>({ area, ns, useStore, rend
             <h1 id={`${area}-heading`}>{t('title')}</h1>
             <p className="muted">{t('subtitle')}</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => go(area, 'new')}>
+          <button type="button" data-new-record className="button button--primary" onClick={() => go(area, 'new')}>
             {t('add')}
           </button>
         </header>

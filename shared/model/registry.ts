@@ -10,6 +10,7 @@ import { progressEntities } from './progress.ts';
 import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
 import { workingGroupEntities } from './working-group.ts';
+import { capacityEntities } from './capacity.ts';
 
 // The registry of synced entities: the one place that names tables and columns, a list of the
 // entities each area declares in shared/model/<area>.ts. SQL in the core is built only from these
@@ -28,6 +29,7 @@ export const entities = {
   ...draftsEntities,
   ...positionsEntities,
   ...workingGroupEntities,
+  ...capacityEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

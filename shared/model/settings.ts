@@ -8,6 +8,10 @@ export const deviceLabel = z.preprocess(
   z.string().min(1, { error: 'required' }).max(100, { error: 'too_long' }),
 );
 
+/** light, dark, or as the system says */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export const settings = z.object({
   country: countryCode.nullable(),
   language: z.enum(LANGUAGES),
@@ -15,6 +19,7 @@ export const settings = z.object({
   deviceLabel: z.string(),
   /** the person who uses this desk (for "mine" on the home screen); null: not said */
   mePersonId: z.string().nullable(),
+  theme: z.enum(THEMES),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -23,4 +28,5 @@ export const settingsPatch = z.strictObject({
   language: z.enum(LANGUAGES).optional(),
   deviceLabel: deviceLabel.optional(),
   mePersonId: z.uuid({ error: 'invalid' }).nullable().optional(),
+  theme: z.enum(THEMES, { error: 'invalid' }).optional(),
 });

@@ -40,8 +40,9 @@ export const LAYERS: readonly Layer[] = [
   { name: 'core/files', match: /^electron\/core\/files\//, may: ['shared', 'core/files'], forbid: isElectron },
   { name: 'core/hub', match: /^electron\/core\/[^/]+\.ts$/, may: ['shared', 'core/db', 'core/sync', 'core/records', 'core/kernel', 'core/area', 'core/hub'], forbid: isElectron },
   { name: 'core/area', match: /^electron\/core\/[^/]+\//, may: ['shared', 'locales', 'core/db', 'core/sync', 'core/records', 'core/i18n', 'core/files', 'core/kernel'], forbid: isElectron },
-  // the CLI's `bundle validate` reads a bundle without any store: it may use core/sync's readers
-  { name: 'shell', match: /^electron\//, may: ['shared', 'core/hub', 'core/kernel', 'core/db', 'core/sync', 'shell'] },
+  // the CLI's `bundle validate` reads a bundle without any store: it may use core/sync's readers;
+  // the application menu (menu.ts) takes its labels from core/i18n's text loader
+  { name: 'shell', match: /^electron\//, may: ['shared', 'core/hub', 'core/kernel', 'core/db', 'core/sync', 'core/i18n', 'shell'] },
   { name: 'renderer/api', match: /^renderer\/api\//, may: ['shared', 'renderer/api'], forbid: (s) => isNodeModule(s) || isElectron(s) },
   { name: 'renderer/i18n', match: /^renderer\/i18n\//, may: ['shared', 'locales', 'renderer/i18n'], forbid: (s) => isNodeModule(s) || isElectron(s) },
   { name: 'renderer/state', match: /^renderer\/state\//, may: ['shared', 'renderer/api', 'renderer/i18n', 'renderer/state'], forbid: (s) => isNodeModule(s) || isElectron(s) },

@@ -236,9 +236,12 @@ describe('settings', () => {
       expect(err(d.dispatchUnknown('settings.update', { country })), country).toMatchObject({ code: 'invalid_input', issues: [{ path: 'country', code: 'country_invalid' }] });
     }
     expect(err(d.dispatchUnknown('settings.update', { language: 'xx' })).code).toBe('invalid_input');
-    expect(err(d.dispatchUnknown('settings.update', { theme: 'dark' })).code).toBe('invalid_input');
+    expect(err(d.dispatchUnknown('settings.update', { theme: 'purple' })).code).toBe('invalid_input');
+    expect(err(d.dispatchUnknown('settings.update', { colour: 'dark' })).code).toBe('invalid_input');
+    expect(ok(d.dispatch('settings.get', {})).theme).toBe('system');
+    expect(ok(d.dispatch('settings.update', { theme: 'dark' })).theme).toBe('dark');
     const saved = ok(d.dispatch('settings.get', {}));
-    expect(saved).toMatchObject({ country: 'KE', language: 'fr' });
+    expect(saved).toMatchObject({ country: 'KE', language: 'fr', theme: 'dark' });
     expect(ok(d.dispatch('app.info', {})).country).toBe('KE');
 
     stores.splice(0).forEach((s) => s.close());

@@ -28,10 +28,17 @@ describe('electron-builder.yml', () => {
     expect(targets(config.win)).toEqual(['nsis']);
     expect(targets(config.mac)).toEqual(['dmg']);
     expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+
+    // a double-clicked .sdbundle opens in the desk (electron/open-file.ts reads the same extension)
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'sdbundle', name: 'Synergy Desk bundle', role: 'Editor', mimeType: 'application/vnd.synergy-desk.bundle+json' }),
+    ]);
   });
 
   it('the validation really rejects a wrong configuration (a misspelt option)', async () => {
     const config = await getConfig(root, path.join(root, 'electron-builder.yml'), { linux: { targets: ['deb'] } } as never);
     await expect(validateConfiguration(config, new DebugLogger(false))).rejects.toThrow(/does not match the API schema/);
+    const association = await getConfig(root, path.join(root, 'electron-builder.yml'), { fileAssociations: [{ extension: 'sdbundle' }] } as never);
+    await expect(validateConfiguration(association, new DebugLogger(false))).rejects.toThrow(/does not match the API schema/);
   });
 });

@@ -78,14 +78,18 @@ let userData = '';
 class BrowserWindow {
   constructor(options) { log.push(['BrowserWindow', options]); }
   once() {} on() {}
+  webContents = { once() {}, on() {}, send: record('send'), isDestroyed: () => false };
   loadURL(url) { log.push(['loadURL', url]); return Promise.resolve(); }
   static getAllWindows() { return []; }
+  static getFocusedWindow() { return null; }
 }
 require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: {
   app: {
     setPath: (name, value) => { if (name === 'userData') userData = value; },
     getPath: () => userData,
     getAppPath: () => appPath,
+    isPackaged: true,
+    setAboutPanelOptions: record('setAboutPanelOptions'),
     enableSandbox: record('enableSandbox'),
     requestSingleInstanceLock: () => true,
     quit: record('quit'),
@@ -93,6 +97,8 @@ require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, e
     whenReady: () => Promise.resolve(),
   },
   BrowserWindow,
+  Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => log.push(['setApplicationMenu', menu.template.map((item) => item.label)]) },
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   dialog: { showErrorBox: record('showErrorBox') },
   ipcMain: { handle: (channel, fn) => { handlers[channel] = fn; }, removeHandler() {} },
   protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: record('protocol.handle') },
@@ -112,6 +118,9 @@ main.started.then(() => {
     expect(names).not.toContain('showErrorBox');
     expect(names).toContain('registerSchemesAsPrivileged');
     expect(result.log).toContainEqual(['loadURL', 'app://desk/index.html']);
+    // the menu's labels come from the bundled locale files
+    const menu = result.log.find((entry) => entry[0] === 'setApplicationMenu')![1] as string[];
+    expect(menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
     const window = result.log.find((entry) => entry[0] === 'BrowserWindow')![1] as { webPreferences: Record<string, unknown> };
     expect(window.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: path.join(root, 'dist-electron', 'preload.cjs') });
     expect(result.userData).toBe(userData);
@@ -119,21 +128,27 @@ main.started.then(() => {
     expect(result.info).toMatchObject({ ok: true, data: { version: pkg.version, dataDir: userData } });
   });
 
-  it('preload.cjs exposes window.desk and forwards contract channels only', () => {
+  it('preload.cjs exposes window.desk, forwards contract channels only and checks commands', () => {
     const result = runWithElectronStub(
       `let api;
 require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: {
   contextBridge: { exposeInMainWorld: (key, value) => { api = value; log.push(['expose', key, Object.keys(value)]); } },
-  ipcRenderer: { invoke: async (...args) => { log.push(['invoke', ...args]); return { ok: true, data: null }; } },
+  ipcRenderer: { invoke: async (...args) => { log.push(['invoke', ...args]); return { ok: true, data: null }; }, on: (channel, fn) => { listeners[channel] = fn; }, removeListener() {} },
 } };
 require(${JSON.stringify(path.join(out, 'preload.cjs'))});
-Promise.all([api.invoke('people.list', {}), api.invoke('fs.readFile', {})]).then((results) => console.log(JSON.stringify({ log, results })));`,
-    ) as { log: unknown[][]; results: unknown[] };
+const commands = [];
+api.onCommand((command) => commands.push(command));
+listeners['desk:command']({}, { command: 'open-bundle', fileName: 'a.sdbundle', text: '{}' });
+listeners['desk:command']({}, { command: 'open-bundle', fileName: 'a.sdbundle' });
+Promise.all([api.invoke('people.list', {}), api.invoke('fs.readFile', {})]).then((results) => console.log(JSON.stringify({ log, results, commands })));`,
+    ) as { log: unknown[][]; results: unknown[]; commands: unknown[] };
     expect(result.log).toEqual([
-      ['expose', 'desk', ['onChanges', 'printToPDF', 'invoke']],
+      ['expose', 'desk', ['onChanges', 'onCommand', 'printToPDF', 'invoke']],
       ['invoke', 'desk:invoke', 'people.list', {}],
     ]);
     expect(result.results[0]).toEqual({ ok: true, data: null });
     expect(result.results[1]).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    // the bundled schema (zod inside preload.cjs) drops what is not a DeskCommand
+    expect(result.commands).toEqual([{ command: 'open-bundle', fileName: 'a.sdbundle', text: '{}' }]);
   });
 });

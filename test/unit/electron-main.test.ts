@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE } from '../../electron/core/db/open.ts';
 import { secureWebPreferences } from '../../electron/security.ts';
+import { MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
 
 // electron/main.ts against a mocked 'electron' (the binary is not available here): the startup
 // order, the single-instance lock, the real store opened in userData, the window and its settings,
@@ -18,25 +19,66 @@ const h = vi.hoisted(() => {
     userData: '',
     appPath: '',
     lock: true,
+    packaged: false,
+    /** what app.whenReady() returns (null: already ready) */
+    ready: null as Promise<void> | null,
     listeners: new Map<string, Listener[]>(),
     windows: [] as FakeWindow[],
+    focused: null as FakeWindow | null,
+    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
   };
-  class FakeWindow {
-    readonly options: { webPreferences?: Record<string, unknown> };
+  /** on/once that remember their listeners, and emit */
+  class Emitter {
+    readonly listeners = new Map<string, { listener: Listener; once: boolean }[]>();
+    on = vi.fn((event: string, listener: Listener) => this.add(event, listener, false));
+    once = vi.fn((event: string, listener: Listener) => this.add(event, listener, true));
+    private add(event: string, listener: Listener, once: boolean) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener, once }]);
+      return this;
+    }
+    emit(event: string, ...args: unknown[]) {
+      const list = this.listeners.get(event) ?? [];
+      this.listeners.set(event, list.filter((l) => !l.once));
+      for (const l of list) l.listener(...args);
+    }
+  }
+  class FakeWebContents extends Emitter {
+    send = vi.fn();
+    isDestroyed = vi.fn(() => false);
+    openDevTools = vi.fn();
+  }
+  type Bounds = { x: number; y: number; width: number; height: number };
+  class FakeWindow extends Emitter {
+    readonly options: { webPreferences?: Record<string, unknown>; x?: number; y?: number; width?: number; height?: number };
     loadURL = vi.fn(async (_url: string) => undefined);
-    webContents = { send: vi.fn(), isDestroyed: vi.fn(() => false) };
-    once = vi.fn();
-    on = vi.fn();
+    webContents = new FakeWebContents();
     show = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
     minimized = false;
+    maximized = false;
+    fullScreen = false;
+    bounds: Bounds;
     isMinimized = vi.fn(() => this.minimized);
-    constructor(options: { webPreferences?: Record<string, unknown> }) {
+    isMaximized = vi.fn(() => this.maximized);
+    isFullScreen = vi.fn(() => this.fullScreen);
+    isDestroyed = vi.fn(() => false);
+    getBounds = vi.fn(() => this.bounds);
+    getNormalBounds = vi.fn(() => this.bounds);
+    maximize = vi.fn(() => {
+      this.maximized = true;
+    });
+    setFullScreen = vi.fn((on: boolean) => {
+      this.fullScreen = on;
+    });
+    constructor(options: FakeWindow['options']) {
+      super();
       this.options = options;
+      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 0, height: options.height ?? 0 };
       state.windows.push(this);
     }
     static getAllWindows = () => state.windows;
+    static getFocusedWindow = () => state.focused;
   }
   const app = {
     setPath: vi.fn((name: string, value: string) => {
@@ -47,14 +89,18 @@ const h = vi.hoisted(() => {
       throw new Error(`unexpected getPath(${name})`);
     }),
     getAppPath: vi.fn(() => state.appPath),
+    get isPackaged() {
+      return state.packaged;
+    },
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => state.lock),
+    setAboutPanelOptions: vi.fn(),
     quit: vi.fn(),
     on: vi.fn((event: string, listener: Listener) => {
       state.listeners.set(event, [...(state.listeners.get(event) ?? []), listener]);
       return app;
     }),
-    whenReady: vi.fn(() => Promise.resolve()),
+    whenReady: vi.fn(() => state.ready ?? Promise.resolve()),
   };
   const session = {
     defaultSession: {
@@ -70,6 +116,8 @@ const h = vi.hoisted(() => {
     electron: {
       app,
       BrowserWindow: FakeWindow,
+      Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
+      screen: { getAllDisplays: vi.fn(() => state.displays) },
       dialog: { showErrorBox: vi.fn() },
       ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -80,11 +128,12 @@ const h = vi.hoisted(() => {
 });
 vi.mock('electron', () => h.electron);
 
-const { app, dialog, ipcMain, protocol, session } = h.electron;
+const { app, dialog, ipcMain, Menu, protocol, session } = h.electron;
 const emit = (event: string, ...args: unknown[]) => (h.state.listeners.get(event) ?? []).forEach((l) => l(...args));
 
 let tmp: string;
 let userData: string;
+const originalArgv = process.argv;
 
 async function startMain() {
   vi.resetModules();
@@ -101,14 +150,20 @@ beforeEach(() => {
   fs.mkdirSync(h.state.appPath);
   h.state.userData = '';
   h.state.lock = true;
+  h.state.packaged = false;
+  h.state.ready = null;
+  h.state.focused = null;
   h.state.listeners.clear();
   h.state.windows.length = 0;
+  // what a packaged app started from the menu gets (vitest's own arguments are not ours)
+  process.argv = ['/opt/Synergy Desk/synergy-desk'];
   vi.stubEnv('SYNERGY_DESK_DATA_DIR', userData);
   vi.stubEnv('SYNERGY_DESK_NATIVE_BINDING', '');
 });
 
 afterEach(() => {
   emit('will-quit'); // closes the store
+  process.argv = originalArgv;
   vi.unstubAllEnvs();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -223,6 +278,175 @@ describe('main', () => {
     emit('window-all-closed');
     if (process.platform === 'darwin') expect(app.quit).not.toHaveBeenCalled();
     else expect(app.quit).toHaveBeenCalledTimes(1);
+  });
+});
+
+type MenuItem = { label?: string; role?: string; type?: string; checked?: boolean; accelerator?: string; submenu?: MenuItem[]; click?: () => void };
+const ours = { senderFrame: { url: 'app://desk/index.html', parent: null } };
+/** the template of the application menu set last */
+const lastMenu = () => (Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as unknown as { template: MenuItem[] }).template;
+const everyItem = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...everyItem(i.submenu ?? [])]);
+const commandsSent = (win: InstanceType<typeof h.FakeWindow>) => win.webContents.send.mock.calls.filter((c) => c[0] === 'desk:command').map((c) => c[1]);
+
+describe('the application menu', () => {
+  it('is set in the interface language, and set again when the language setting changes', async () => {
+    await startMain();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const radio = () => everyItem(lastMenu()).filter((i) => i.type === 'radio' && i.checked).map((i) => i.label);
+    expect(everyItem(lastMenu()).map((i) => i.label)).toContain('New record');
+    expect(radio()).toEqual(['English']);
+
+    const handler = ipcMain.handle.mock.calls[0][1] as unknown as Listener;
+    // another setting: the menu stays
+    expect(handler(ours, 'settings.update', { country: 'KE' })).toMatchObject({ ok: true });
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(handler(ours, 'settings.update', { language: 'fr' })).toMatchObject({ ok: true });
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(everyItem(lastMenu()).map((i) => i.label)).toContain('Nouvelle fiche');
+    expect(radio()).toEqual(['Français']);
+  });
+
+  it('starts in the language the store has', async () => {
+    await startMain();
+    const handler = ipcMain.handle.mock.calls[0][1] as unknown as Listener;
+    handler(ours, 'settings.update', { language: 'es' });
+    emit('will-quit');
+    Menu.setApplicationMenu.mockClear();
+    await startMain();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(everyItem(lastMenu()).map((i) => i.label)).toContain('Nuevo registro');
+  });
+
+  it('sends its commands to the focused window over desk:command', async () => {
+    await startMain();
+    const [win] = h.state.windows;
+    h.state.focused = win;
+    const item = (label: string) => everyItem(lastMenu()).find((i) => i.label === label)!;
+    item('New record').click!();
+    item('Search').click!();
+    item('Русский').click!();
+    expect(commandsSent(win)).toEqual([{ command: 'new-record' }, { command: 'search' }, { command: 'language', language: 'ru' }]);
+    // no focused window: the main one
+    h.state.focused = null;
+    item('Print…').click!();
+    expect(commandsSent(win).at(-1)).toEqual({ command: 'print' });
+  });
+
+  it('has the developer tools in development only, and the app never opens them itself', async () => {
+    await startMain();
+    expect(everyItem(lastMenu()).map((i) => i.role)).toContain('toggleDevTools');
+    emit('will-quit');
+    h.state.packaged = true;
+    h.state.windows.length = 0;
+    await startMain();
+    expect(everyItem(lastMenu()).map((i) => i.role)).not.toContain('toggleDevTools');
+    expect(everyItem(lastMenu()).map((i) => i.role)).not.toContain('reload');
+    const [win] = h.state.windows;
+    win.emit('ready-to-show');
+    win.webContents.emit('did-finish-load');
+    expect(win.webContents.openDevTools).not.toHaveBeenCalled();
+    for (const file of fs.readdirSync(path.resolve(import.meta.dirname, '../../electron')).filter((f) => f.endsWith('.ts'))) {
+      expect(fs.readFileSync(path.resolve(import.meta.dirname, '../../electron', file), 'utf8'), file).not.toMatch(/openDevTools\s*\(/);
+    }
+  });
+
+  it('names the app and its version in the About panel', async () => {
+    await startMain();
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(app.setAboutPanelOptions).toHaveBeenCalledWith(expect.objectContaining({ applicationName: 'Synergy Desk', applicationVersion: pkg.version }));
+  });
+});
+
+describe('the window state', () => {
+  it('opens the window where it was left, maximized after creation, and saves it on close', async () => {
+    fs.mkdirSync(userData, { recursive: true });
+    fs.writeFileSync(path.join(userData, 'window-state.json'), JSON.stringify({ x: 100, y: 50, width: 1000, height: 700, maximized: true, fullScreen: false }));
+    await startMain();
+    const [win] = h.state.windows;
+    expect(win.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700, minWidth: 800, minHeight: 560, show: false });
+    expect(win.maximize).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalledTimes(1);
+    expect(win.show).toHaveBeenCalledTimes(1);
+
+    win.maximized = false;
+    win.bounds = { x: 300, y: 200, width: 1200, height: 800 };
+    win.emit('close');
+    expect(JSON.parse(fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 300, y: 200, width: 1200, height: 800, maximized: false, fullScreen: false });
+  });
+
+  it('without a saved state (or a damaged one) the default size, centred on the display', async () => {
+    fs.mkdirSync(userData, { recursive: true });
+    fs.writeFileSync(path.join(userData, 'window-state.json'), '{"x": 1');
+    await startMain();
+    expect(h.state.windows[0].options).toMatchObject({ x: 320, y: 90, width: 1280, height: 860 });
+  });
+
+  it('a place on a monitor that is gone comes back onto the display', async () => {
+    fs.mkdirSync(userData, { recursive: true });
+    fs.writeFileSync(path.join(userData, 'window-state.json'), JSON.stringify({ x: 3000, y: 100, width: 1000, height: 700 }));
+    await startMain();
+    expect(h.state.windows[0].options).toMatchObject({ x: 460, y: 170, width: 1000, height: 700 });
+  });
+});
+
+describe('bundles opened from the system', () => {
+  const bundleText = '{"format":"synergy-desk-bundle"}';
+  const bundle = (name: string, text = bundleText) => {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  it('a bundle on the command line (Windows, Linux) reaches the page once it has loaded', async () => {
+    process.argv = ['/opt/Synergy Desk/synergy-desk', '--no-sandbox-for-nothing', bundle('from Nairobi.sdbundle')];
+    await startMain();
+    const [win] = h.state.windows;
+    expect(commandsSent(win)).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    expect(commandsSent(win)).toEqual([{ command: 'open-bundle', fileName: 'from Nairobi.sdbundle', text: bundleText }]);
+  });
+
+  it('macOS open-file before ready waits for the page; a non-bundle is refused', async () => {
+    let ready!: () => void;
+    h.state.ready = new Promise<void>((resolve) => (ready = resolve));
+    vi.resetModules();
+    const main = await import('../../electron/main.ts');
+    const preventDefault = vi.fn();
+    emit('open-file', { preventDefault }, bundle('early.sdbundle'));
+    emit('open-file', { preventDefault }, bundle('notes.txt', 'hello'));
+    expect(preventDefault).toHaveBeenCalledTimes(2);
+    expect(h.state.windows).toHaveLength(0);
+    ready();
+    await main.started;
+    const [win] = h.state.windows;
+    expect(commandsSent(win)).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    expect(commandsSent(win)).toEqual([
+      { command: 'open-bundle', fileName: 'early.sdbundle', text: bundleText },
+      { command: 'open-refused', fileName: 'notes.txt', reason: 'not_a_bundle' },
+    ]);
+  });
+
+  it('a second instance’s bundle goes to the running window, which comes forward', async () => {
+    await startMain();
+    const [win] = h.state.windows;
+    win.webContents.emit('did-finish-load');
+    bundle('second.json');
+    emit('second-instance', {}, ['C:\\Program Files\\Synergy Desk\\Synergy Desk.exe', '--allow-file-access-from-files', 'second.json'], tmp, {});
+    expect(commandsSent(win)).toEqual([{ command: 'open-bundle', fileName: 'second.json', text: bundleText }]);
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('a file above the cap is refused without being read', async () => {
+    await startMain();
+    const [win] = h.state.windows;
+    win.webContents.emit('did-finish-load');
+    const huge = path.join(tmp, 'huge.sdbundle');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, MAX_OPENED_BUNDLE_CHARS + 1);
+    emit('open-file', { preventDefault: vi.fn() }, huge);
+    expect(commandsSent(win)).toEqual([{ command: 'open-refused', fileName: 'huge.sdbundle', reason: 'too_large' }]);
   });
 });
 

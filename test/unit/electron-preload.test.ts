@@ -19,6 +19,7 @@ vi.mock('electron', () => electron);
 type DeskApi = {
   invoke(channel: unknown, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }>;
   onChanges(listener: (event: unknown) => void): () => void;
+  onCommand(listener: (command: unknown) => void): () => void;
 };
 let desk: DeskApi;
 
@@ -33,8 +34,8 @@ beforeAll(async () => {
 beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
 describe('preload', () => {
-  it('exposes window.desk with invoke, onChanges and printToPDF only (no ipcRenderer, no Node)', () => {
-    expect(Object.keys(desk).sort()).toEqual(['invoke', 'onChanges', 'printToPDF']);
+  it('exposes window.desk with invoke, onChanges, onCommand and printToPDF only (no ipcRenderer, no Node)', () => {
+    expect(Object.keys(desk).sort()).toEqual(['invoke', 'onChanges', 'onCommand', 'printToPDF']);
     expect(typeof desk.invoke).toBe('function');
   });
 
@@ -51,6 +52,63 @@ describe('preload', () => {
     expect(seen).toEqual([{ topics: ['person'], external: false }]);
     stop();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('desk:changes', handler);
+  });
+
+  // subscribed when the preload ran, before the page could listen
+  const commandHandler = () => {
+    const call = electron.ipcRenderer.on.mock.calls.find((c) => c[0] === 'desk:command') as unknown as [string, (event: unknown, payload: unknown) => void] | undefined;
+    expect(call, 'a desk:command subscription').toBeDefined();
+    return call![1];
+  };
+  const ipcEvent = { sender: { secret: true }, ports: [] };
+
+  it('keeps the shell’s commands that come before the page listens, for its first listener', async () => {
+    const handler = commandHandler();
+    handler(ipcEvent, { command: 'open-bundle', fileName: 'early.sdbundle', text: '{}' });
+    handler(ipcEvent, { command: 'open-bundle', fileName: 'bad' }); // dropped, not kept
+    for (let i = 0; i < 20; i++) handler(ipcEvent, { command: 'search' }); // kept up to a cap
+    const seen: unknown[] = [];
+    const stop = desk.onCommand((command) => seen.push(command));
+    expect(seen).toEqual([]); // not inside onCommand: after it has returned
+    await Promise.resolve();
+    expect(seen[0]).toEqual({ command: 'open-bundle', fileName: 'early.sdbundle', text: '{}' });
+    expect(seen.length).toBe(16);
+    stop();
+  });
+
+  it('hands the page the shell’s commands, checked against deskCommandSchema, never the IPC event', () => {
+    const handler = commandHandler();
+    const seen: unknown[] = [];
+    const stop = desk.onCommand((command) => seen.push(command));
+    const good = [
+      { command: 'new-record' },
+      { command: 'search' },
+      { command: 'language', language: 'ar' },
+      { command: 'open-bundle', fileName: 'from Nairobi.sdbundle', text: '{}' },
+      { command: 'open-refused', fileName: 'notes.txt', reason: 'not_a_bundle' },
+    ];
+    for (const payload of good) handler(ipcEvent, payload);
+    const bad = [
+      null,
+      undefined,
+      'new-record',
+      { command: 'rm -rf' },
+      { command: 'new-record', extra: 'smuggled' },
+      { command: 'language', language: 'de' },
+      { command: 'open-bundle', fileName: '', text: '{}' },
+      { command: 'open-bundle', fileName: 'x.sdbundle' },
+      { command: 'open-refused', fileName: 'x', reason: 'because' },
+      { command: 'open-bundle', fileName: 'x'.repeat(256), text: '' },
+    ];
+    for (const payload of bad) handler(ipcEvent, payload);
+    expect(seen).toEqual(good);
+    // copies, not the objects that crossed IPC
+    expect(seen[0]).not.toBe(good[0]);
+    stop();
+    handler(ipcEvent, { command: 'print' });
+    expect(seen).toHaveLength(good.length);
+    // a listener that is not a function gets nothing and breaks nothing
+    expect(typeof desk.onCommand('nope' as never)).toBe('function');
   });
 
   it('forwards every contract channel, and only through desk:invoke', async () => {
@@ -77,9 +135,9 @@ describe('preload', () => {
     await expect(desk.invoke('app.info', { fn: () => 1 })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
-  it('imports nothing but electron and the contract (it is bundled for a sandboxed preload)', () => {
+  it('imports nothing but electron, the contract and the desk commands (it is bundled for a sandboxed preload)', () => {
     const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/preload.ts'), 'utf8');
     const imports = [...source.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['../shared/contract.ts', 'electron']);
+    expect(imports.sort()).toEqual(['../shared/contract.ts', '../shared/desk-commands.ts', 'electron']);
   });
 });

@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-
-const KEEP = 10;
+import { backupsToRemove } from './backup-rotation.ts';
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
+/** `<UTC stamp>-<reason>.sqlite`; the stamp sorts by time and says when it was made. */
+export const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z0-9_-]+?)(-\d+)?\.sqlite$/i;
+
 /**
- * A consistent copy of the store before a risky operation (migration, import, undo); keeps the
- * newest KEEP files. VACUUM INTO reads one snapshot of the live database (like the online backup
- * API) and is synchronous, so every door to the core stays a plain call.
+ * A consistent copy of the store: before a risky operation (migration, import, undo, restore),
+ * once a day ('daily') or when the user asks ('manual'). VACUUM INTO reads one snapshot of the
+ * live database (like the online backup API) and is synchronous, so every door to the core stays
+ * a plain call. Old copies are removed by kind (backup-rotation.ts).
  */
 export function backupStore(db: Database.Database, dataDir: string, reason: string): string {
   const dir = backupDir(dataDir);
@@ -20,14 +23,14 @@ export function backupStore(db: Database.Database, dataDir: string, reason: stri
   let file = path.join(dir, `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
   for (let n = 2; fs.existsSync(file); n++) file = file.replace(/(-\d+)?\.sqlite$/, `-${n}.sqlite`);
   db.prepare('VACUUM INTO ?').run(file);
-  rotate(dir);
+  for (const old of backupsToRemove(listBackupNames(dir), new Date())) fs.rmSync(path.join(dir, old), { force: true });
   return file;
 }
 
-function rotate(dir: string): void {
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.sqlite'))
-    .sort();
-  for (const old of files.slice(0, Math.max(0, files.length - KEEP))) fs.rmSync(path.join(dir, old), { force: true });
+export function listBackupNames(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).filter((f) => BACKUP_NAME.test(f));
+  } catch {
+    return [];
+  }
 }

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { isLanguage } from '../../../shared/i18n-languages.ts';
-import type { Settings } from '../../../shared/model/settings.ts';
+import { THEMES, type Settings, type Theme } from '../../../shared/model/settings.ts';
 import { stmt } from './sql.ts';
 
 // The store's local, unsynced settings table: which country this desk serves, its label, the
@@ -17,10 +17,12 @@ export function writeSetting(db: Database.Database, key: string, value: string):
 
 export function getSettings(store: { db: Database.Database }): Settings {
   const language = readSetting(store.db, 'language');
+  const theme = readSetting(store.db, 'theme');
   return {
     country: readSetting(store.db, 'country') ?? null,
     language: isLanguage(language) ? language : 'en',
     deviceLabel: readSetting(store.db, 'device_label') ?? os.hostname(),
     mePersonId: readSetting(store.db, 'me_person_id') || null,
+    theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'system',
   };
 }

@@ -25,12 +25,21 @@ export interface OpenOptions {
  * Opens (creating when absent) the store in dataDir. A file that is not SQLite, is someone
  * else's database, is corrupt or comes from a newer version is refused before anything is written.
  */
+/** the better-sqlite3 build the store was opened with: other files (backups) open with it too */
+let openedWith: string | undefined;
+
+/** Opens another store file (a backup) read-only, with the native build the store uses. */
+export function openReadOnly(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true, nativeBinding: openedWith });
+}
+
 export async function openDatabase(dataDir: string, options: OpenOptions): Promise<Database.Database> {
+  openedWith = options.nativeBinding;
   const latest = options.migrations.length;
   fs.mkdirSync(dataDir, { recursive: true });
   const file = storePath(dataDir);
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) inspectExisting(file, options.nativeBinding, latest);
+  if (exists) inspectStoreFile(file, latest);
 
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
@@ -50,7 +59,11 @@ export async function openDatabase(dataDir: string, options: OpenOptions): Promi
   }
 }
 
-function inspectExisting(file: string, nativeBinding: string | undefined, latest: number): void {
+/**
+ * Refuses, before anything is written, a file that is not SQLite, is another program's database,
+ * comes from a newer version or is damaged (quick_check; `thorough` runs the full integrity_check).
+ */
+export function inspectStoreFile(file: string, latest: number, thorough = false): void {
   const fd = fs.openSync(file, 'r');
   const header = Buffer.alloc(16);
   fs.readSync(fd, header, 0, 16, 0);
@@ -60,7 +73,7 @@ function inspectExisting(file: string, nativeBinding: string | undefined, latest
   }
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    probe = openReadOnly(file);
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     const tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
@@ -74,7 +87,7 @@ function inspectExisting(file: string, nativeBinding: string | undefined, latest
         supported: latest,
       });
     }
-    const check = probe.pragma('quick_check', { simple: true });
+    const check = probe.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('store_corrupt', `${file} is damaged: ${String(check)}`, { file });
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -28,20 +28,27 @@ import ruReporting from '../../../locales/ru/reporting.json' with { type: 'json'
 import ruDrafts from '../../../locales/ru/drafts.json' with { type: 'json' };
 import zhReporting from '../../../locales/zh/reporting.json' with { type: 'json' };
 import zhDrafts from '../../../locales/zh/drafts.json' with { type: 'json' };
+import enMenu from '../../../locales/en/menu.json' with { type: 'json' };
+import frMenu from '../../../locales/fr/menu.json' with { type: 'json' };
+import esMenu from '../../../locales/es/menu.json' with { type: 'json' };
+import arMenu from '../../../locales/ar/menu.json' with { type: 'json' };
+import ruMenu from '../../../locales/ru/menu.json' with { type: 'json' };
+import zhMenu from '../../../locales/zh/menu.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
 
 // The few texts the core writes into files (spreadsheet headers, sheet names, role titles, statuses),
 // from the same locale files as the interface, so a workbook is in the language of whoever made it.
+// Also the Electron shell's application menu ('menu'), which the page does not draw.
 
-export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts';
+export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts' | 'menu';
 
 const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
-  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts },
-  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts },
-  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts },
-  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts },
-  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts },
-  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts },
+  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts, menu: enMenu },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts, menu: frMenu },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts, menu: esMenu },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts, menu: arMenu },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts, menu: ruMenu },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts, menu: zhMenu },
 };
 
 function at(tree: unknown, key: string): string | undefined {

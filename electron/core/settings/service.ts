@@ -19,6 +19,7 @@ export function updateSettings(store: Store, patch: Partial<Settings>): Settings
     if (patch.country != null) writeSetting(store.db, 'country', patch.country);
     if (patch.language) writeSetting(store.db, 'language', patch.language);
     if (patch.deviceLabel) writeSetting(store.db, 'device_label', patch.deviceLabel);
+    if (patch.theme) writeSetting(store.db, 'theme', patch.theme);
     if (patch.mePersonId !== undefined) writeSetting(store.db, 'me_person_id', patch.mePersonId ?? '');
   })();
   return getSettings(store);

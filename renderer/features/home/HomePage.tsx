@@ -8,6 +8,7 @@ import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Segmented } from '../../ui/Segmented.tsx';
+import { SampleOffer } from '../sample/index.ts';
 import { reasonOf } from './reasons.ts';
 
 /** What needs my attention: every area's open work, the most urgent first, each one click from where it is fixed. */
@@ -19,6 +20,7 @@ export function HomePage() {
   const [mine, setMine] = useState(false);
   const [convention, setConvention] = useState<string | null>(null);
   const items = data ? filterAttention(data.items, { mine, convention }) : [];
+  const ownDeskIsEmpty = useQuery('sample.status', {}).data?.ownDeskHasData === false;
   const present = new Set((data?.items ?? []).flatMap((i) => i.conventions));
   return (
     <div className="page page--wide">
@@ -58,6 +60,7 @@ export function HomePage() {
           </a>
         </p>
       )}
+      {ownDeskIsEmpty && <SampleOffer />}
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && items.length === 0 && <p className="card empty">{mine ? t('noneMine') : t('none')}</p>}
       {URGENCIES.map((u) => {

@@ -12,9 +12,9 @@ function useOverdueBadge(): NavBadge | null {
 
 export const homeFeature: Feature = {
   id: 'home',
-  uses: ['reporting', 'focal-points', 'positions', 'targets'],
+  uses: ['reporting', 'focal-points', 'positions', 'targets', 'sample'],
   nav: { labelKey: 'home:nav', useBadge: useOverdueBadge },
   Page: HomePage,
-  namespaces: ['home', 'reporting', 'focal', 'positions', 'frameworks', 'reference'],
+  namespaces: ['home', 'reporting', 'focal', 'positions', 'frameworks', 'reference', 'sample'],
   entities: [],
 };

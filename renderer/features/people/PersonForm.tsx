@@ -11,6 +11,7 @@ import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { useSaveRecord } from '../../ui/useSaveRecord.ts';
 import { PersonRoles } from '../focal-points/PersonRoles.tsx';
+import { PersonTrainings } from '../capacity/PersonTrainings.tsx';
 import { languageName, WORKING_LANGUAGES } from './languages.ts';
 
 /** one-line fields above the institution, and the contacts below the address */
@@ -107,6 +108,7 @@ export function PersonForm({ person }: { person: Person | null }) {
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={() => go('people')} onDelete={person ? () => void remove(person) : undefined} />
       {person && <PersonRoles personId={person.id} />}
+      {person && <PersonTrainings personId={person.id} />}
     </RecordForm>
   );
 }

@@ -4,7 +4,7 @@ import { PeoplePage } from './PeoplePage.tsx';
 
 export const peopleFeature: Feature = {
   id: 'people',
-  uses: ['focal-points'],
+  uses: ['focal-points', 'capacity'],
   nav: { labelKey: 'nav.people' },
   Page: PeoplePage,
   namespaces: ['people'],

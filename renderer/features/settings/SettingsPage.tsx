@@ -6,11 +6,14 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useSettings } from '../../state/settings.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
+import { BackupsCard } from './BackupsCard.tsx';
 import { CountrySelect } from './CountrySelect.tsx';
 import { DeskLabelField } from './DeskLabelField.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { MeField } from './MeField.tsx';
 import { MembershipCard } from './MembershipCard.tsx';
+import { ShortcutsCard } from './ShortcutsCard.tsx';
+import { ThemeField } from './ThemeField.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'reference', 'common']);
@@ -26,6 +29,7 @@ export function SettingsPage() {
           <label htmlFor="settings-language">{t('language')}</label>
           <LanguageSelect id="settings-language" />
         </div>
+        <ThemeField />
         <div className="field">
           <label htmlFor="settings-country">{t('country')}</label>
           <CountrySelect
@@ -48,6 +52,10 @@ export function SettingsPage() {
       </section>
 
       <MembershipCard />
+
+      <BackupsCard />
+
+      <ShortcutsCard />
 
       <section className="card" aria-labelledby="conventions-heading">
         <h2 id="conventions-heading">{t('conventions')}</h2>

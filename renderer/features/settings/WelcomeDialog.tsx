@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../state/settings.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { Field } from '../../ui/Field.tsx';
+import { SampleOffer } from '../sample/index.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
@@ -70,6 +71,7 @@ export function WelcomeDialog() {
         <button type="submit" className="button button--primary">
           {t('common:actions.continue')}
         </button>
+        <SampleOffer compact />
       </form>
     </div>
   );

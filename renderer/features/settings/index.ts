@@ -5,7 +5,7 @@ export const settingsFeature: Feature = {
   id: 'settings',
   nav: { labelKey: 'nav.settings' },
   Page: SettingsPage,
-  uses: ['focal-points'],
-  namespaces: ['settings'],
-  entities: ['settings', 'membership'],
+  uses: ['focal-points', 'sample'],
+  namespaces: ['settings', 'sample'],
+  entities: ['settings', 'membership', 'backups'],
 };

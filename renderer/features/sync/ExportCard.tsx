@@ -124,7 +124,7 @@ export function ExportCard() {
           </fieldset>
         </details>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" data-export-bundle className="button button--primary" disabled={busy}>
             {t('export.create')}
           </button>
         </div>

@@ -1,0 +1,79 @@
+import i18next from 'i18next';
+import { isLanguage } from '../../shared/i18n-languages.ts';
+import { MAX_OPENED_BUNDLE_CHARS, type DeskCommand } from '../../shared/desk-commands.ts';
+import { useRoute } from '../state/route.ts';
+import { useSettings } from '../state/settings.ts';
+import { useSync } from '../state/sync.ts';
+import { useToasts } from '../state/toasts.ts';
+import { errorMessage } from '../ui/errors.ts';
+
+// What the desktop commands do on the page: the same for the Electron menu (window.desk.onCommand)
+// and, in browser mode, for the keyboard shortcuts the browser leaves to pages. A bundle opened by
+// double-click or dropped anywhere on the window goes to the Exchange page's preview; nothing is
+// imported before the user says so.
+
+/** After the page has rendered the route just chosen. */
+const afterRender = (fn: () => void): void => void setTimeout(fn, 50);
+const inMain = <E extends Element>(selector: string) => document.querySelector<E>(`#main ${selector}`);
+
+function say(message: string, tone: 'info' | 'error' = 'info'): void {
+  useToasts.getState().show({ tone, message });
+}
+
+async function openBundle(fileName: string, text: string): Promise<void> {
+  useRoute.getState().go('sync');
+  try {
+    await useSync.getState().preview(fileName, text);
+    afterRender(() => inMain<HTMLElement>('#preview-heading')?.scrollIntoView({ block: 'center' }));
+  } catch (err) {
+    say(errorMessage(i18next.t, err), 'error');
+  }
+}
+
+export function runCommand(command: DeskCommand): void {
+  const go = useRoute.getState().go;
+  switch (command.command) {
+    case 'new-record': {
+      const button = inMain<HTMLButtonElement>('[data-new-record]');
+      if (button) button.click();
+      else say(i18next.t('common:commands.nothingToAdd'));
+      return;
+    }
+    case 'search': {
+      const search = inMain<HTMLInputElement>('input[type="search"]');
+      if (search) return void search.focus();
+      go('people');
+      return afterRender(() => inMain<HTMLInputElement>('input[type="search"]')?.focus());
+    }
+    case 'import-bundle':
+      go('sync');
+      return afterRender(() => inMain<HTMLInputElement>('[data-testid="dropzone"] input[type="file"]')?.focus());
+    case 'export-bundle':
+      go('sync');
+      return afterRender(() => inMain<HTMLButtonElement>('[data-export-bundle]')?.focus());
+    case 'settings':
+      return go('settings');
+    case 'print':
+      return window.print();
+    case 'language':
+      if (isLanguage(command.language)) void useSettings.getState().setLanguage(command.language);
+      return;
+    case 'open-bundle':
+      return void openBundle(command.fileName, command.text);
+    case 'open-refused':
+      return say(i18next.t(`common:commands.refused.${command.reason}`, { file: command.fileName }), 'error');
+  }
+}
+
+/** A file dropped anywhere but on a drop zone of its own: a bundle is previewed, anything else refused. */
+export async function openDroppedFile(file: File): Promise<void> {
+  if (!/\.(sdbundle|json)$/i.test(file.name)) return runCommand({ command: 'open-refused', fileName: file.name, reason: 'not_a_bundle' });
+  if (file.size > MAX_OPENED_BUNDLE_CHARS) return runCommand({ command: 'open-refused', fileName: file.name, reason: 'too_large' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return runCommand({ command: 'open-refused', fileName: file.name, reason: 'unreadable' });
+  }
+  runCommand({ command: 'open-bundle', fileName: file.name, text });
+}

@@ -1,0 +1,12 @@
+import type { Feature } from '../feature.ts';
+import { SampleBanner } from './SampleBanner.tsx';
+
+export { SampleOffer } from './SampleOffer.tsx';
+
+/** The sample country: no page of its own; a banner on every page while it is open, an offer on the first screens. */
+export const sampleFeature: Feature = {
+  id: 'sample',
+  Banner: SampleBanner,
+  namespaces: ['sample'],
+  entities: ['sample'],
+};
