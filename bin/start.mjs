@@ -12,6 +12,7 @@ const args = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 
 function newestMtime(dir) {
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -60,7 +61,9 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   if (!args.includes('--browser')) process.stdout.write('Electron is not installed here: starting in browser mode.\n');
-  const child = spawn(process.execPath, [path.join(root, 'bin/run-ts.mjs'), path.join(root, 'electron/web/main.ts'), ...args], { stdio: 'inherit' });
+  // from prebuilt files: compiling the TypeScript on every start would cost most of a second
+  ensureBuilt('dist-web/main.mjs', ['electron', 'shared', 'locales', 'package.json'], 'build:web');
+  const child = spawn(process.execPath, [path.join(root, 'dist-web/main.mjs'), ...args], { stdio: 'inherit' });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -102,6 +102,8 @@ ensurePython('vobject', 'python3-vobject', 'vCard');
 ensurePython('icalendar', 'python3-icalendar', 'calendar');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+// browser mode's server as npm start runs it (test/e2e/prebuilt.test.ts starts it)
+if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
 
 const report = path.join(root, 'test-results', 'vitest.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });

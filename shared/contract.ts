@@ -19,6 +19,9 @@ import { reportingChannels } from './contract/reporting.ts';
 import { targetsChannels } from './contract/targets.ts';
 import { workingGroupChannels } from './contract/working-group.ts';
 import { capacityChannels } from './contract/capacity.ts';
+import { onboardingChannels } from './contract/onboarding.ts';
+import { myDeskChannels } from './contract/my-desk.ts';
+import { handoverChannels } from './contract/handover.ts';
 import { backupsChannels } from './contract/backups.ts';
 import { sampleChannels } from './contract/sample.ts';
 
@@ -41,6 +44,9 @@ export const contract = {
   ...positionsChannels,
   ...workingGroupChannels,
   ...capacityChannels,
+  ...onboardingChannels,
+  ...myDeskChannels,
+  ...handoverChannels,
   ...syncChannels,
   ...syncFolderChannels,
   ...peersChannels,

@@ -22,6 +22,9 @@ import { createSampleArea } from './sample/index.ts';
 import { targetsArea } from './targets/index.ts';
 import { workingGroupArea } from './working-group/index.ts';
 import { capacityArea } from './capacity/index.ts';
+import { onboardingArea } from './onboarding/index.ts';
+import { myDeskArea } from './my-desk/index.ts';
+import { handoverArea } from './handover/index.ts';
 
 // The areas of the core. Adding one: a folder with its index.ts, and one line here (see docs/architecture.md).
 
@@ -40,6 +43,9 @@ const domainAreas: CoreArea[] = [
   workingGroupArea,
   capacityArea,
   positionsArea,
+  onboardingArea,
+  myDeskArea,
+  handoverArea,
   homeArea,
   backupsArea,
   syncArea,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,9 +9,17 @@ import { startAreas } from '../core/areas.ts';
 import { openStore } from '../core/store.ts';
 import { startWebServer } from './server.ts';
 
-// Browser mode entry: node bin/run-ts.mjs electron/web/main.ts [--port N] [--data-dir DIR]
+// Browser mode entry: node dist-web/main.mjs (built by npm run build:web; npm start builds it when
+// missing or older than the sources), or from the sources: node bin/run-ts.mjs electron/web/main.ts.
+// Flags: [--port N] [--data-dir DIR]
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** the project folder: the nearest one above this file with the package.json (sources or build) */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const root = projectRoot();
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, browser: { type: 'boolean' } },

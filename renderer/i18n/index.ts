@@ -9,25 +9,39 @@ import zh from 'i18n-iso-countries/langs/zh.json';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, NAMESPACES, RTL_LANGUAGES, type Language } from '../../shared/i18n-languages.ts';
 
-// All six languages are bundled: the desk works offline, so nothing is fetched at run time.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+// All six languages are bundled: the desk works offline, so nothing is fetched from elsewhere.
+// English (every key's fallback) is in the first script; each other language is a set of chunks
+// of its own, loaded when it is chosen, so starting the desk does not parse five languages it
+// does not show.
+type Texts = Record<string, unknown>;
+const english = import.meta.glob<Texts>('../../locales/en/*.json', { eager: true, import: 'default' });
+const others = import.meta.glob<Texts>(['../../locales/*/*.json', '!../../locales/en/*.json'], { import: 'default' });
 
-export function resources(): Record<string, Record<string, Record<string, unknown>>> {
-  const out: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [file, content] of Object.entries(files)) {
-    const m = /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(file);
-    if (!m) continue;
-    (out[m[1]] ??= {})[m[2]] = content;
+const fileOf = (file: string) => /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(file);
+
+function englishResources(): Record<string, Record<string, Texts>> {
+  const out: Record<string, Texts> = {};
+  for (const [file, content] of Object.entries(english)) {
+    const m = fileOf(file);
+    if (m) out[m[2]] = content;
   }
-  return out;
+  return { en: out };
+}
+
+/** Loads a language's texts into i18next (once; English is always there). */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'common')) return;
+  const files = Object.entries(others).filter(([file]) => fileOf(file)?.[1] === language);
+  const loaded = await Promise.all(files.map(async ([file, load]) => [fileOf(file)![2], await load()] as const));
+  for (const [ns, texts] of loaded) i18next.addResourceBundle(language, ns, texts, true, true);
 }
 
 for (const locale of [en, fr, es, ar, ru, zh]) countries.registerLocale(locale);
 
 export async function initI18n(language: Language = 'en') {
   await i18next.use(initReactI18next).init({
-    resources: resources(),
-    lng: language,
+    resources: englishResources(),
+    lng: 'en',
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
     ns: [...NAMESPACES],
@@ -35,7 +49,7 @@ export async function initI18n(language: Language = 'en') {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  applyDocumentLanguage(language);
+  await changeLanguage(language);
   return i18next;
 }
 
@@ -45,6 +59,7 @@ export function applyDocumentLanguage(language: Language): void {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }

@@ -11,6 +11,7 @@ import { reportingEntities } from './reporting.ts';
 import { targetsEntities } from './targets.ts';
 import { workingGroupEntities } from './working-group.ts';
 import { capacityEntities } from './capacity.ts';
+import { onboardingEntities } from './onboarding.ts';
 
 // The registry of synced entities: the one place that names tables and columns, a list of the
 // entities each area declares in shared/model/<area>.ts. SQL in the core is built only from these
@@ -30,6 +31,7 @@ export const entities = {
   ...positionsEntities,
   ...workingGroupEntities,
   ...capacityEntities,
+  ...onboardingEntities,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof entities;

@@ -21,8 +21,10 @@ export function tempDir(prefix = 'sd-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function startApp(dataDir: string, extraArgs: string[] = []): Promise<RunningApp> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'electron/web/main.ts'), '--data-dir', dataDir, ...extraArgs], {
+/** The server from the TypeScript sources (tests see every change at once), or `prebuilt` from dist-web as npm start runs it. */
+export function startApp(dataDir: string, extraArgs: string[] = [], options: { prebuilt?: boolean } = {}): Promise<RunningApp> {
+  const entry = options.prebuilt ? [path.join(ROOT, 'dist-web', 'main.mjs')] : [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'electron/web/main.ts')];
+  const child = spawn(process.execPath, [...entry, '--data-dir', dataDir, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../files/excel.ts';
 import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
@@ -88,7 +88,7 @@ export interface ExportedFile {
 export async function exportXlsx(store: Store, language: Language): Promise<ExportedFile> {
   const list = entries(store, language);
   const headers = headersIn(language);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Synergy Desk';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(coreText(language, 'directory', 'export.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../files/excel.ts';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors.ts';
 import { DIRECTORY_LIMITS } from '../../../shared/model/directory.ts';
@@ -109,7 +110,7 @@ function readCsv(text: string): SheetRow[] {
 
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   checkZip(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import Papa from 'papaparse';
 
 // Tables as files: an XLSX workbook (one sheet per table, header row frozen and filtered, cells as
@@ -12,7 +12,7 @@ export interface Table {
 }
 
 export async function xlsx(tables: Table[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Synergy Desk';
   workbook.created = new Date();
   for (const table of tables) {

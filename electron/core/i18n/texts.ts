@@ -34,21 +34,28 @@ import esMenu from '../../../locales/es/menu.json' with { type: 'json' };
 import arMenu from '../../../locales/ar/menu.json' with { type: 'json' };
 import ruMenu from '../../../locales/ru/menu.json' with { type: 'json' };
 import zhMenu from '../../../locales/zh/menu.json' with { type: 'json' };
+import enBasis from '../../../locales/en/basis.json' with { type: 'json' };
+import frBasis from '../../../locales/fr/basis.json' with { type: 'json' };
+import esBasis from '../../../locales/es/basis.json' with { type: 'json' };
+import arBasis from '../../../locales/ar/basis.json' with { type: 'json' };
+import ruBasis from '../../../locales/ru/basis.json' with { type: 'json' };
+import zhBasis from '../../../locales/zh/basis.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
+import { referenceTextKey, type ReferenceTextKind } from '../../../shared/reference/reference-texts.ts';
 
 // The few texts the core writes into files (spreadsheet headers, sheet names, role titles, statuses),
 // from the same locale files as the interface, so a workbook is in the language of whoever made it.
 // Also the Electron shell's application menu ('menu'), which the page does not draw.
 
-export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts' | 'menu';
+export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts' | 'menu' | 'basis';
 
 const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
-  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts, menu: enMenu },
-  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts, menu: frMenu },
-  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts, menu: esMenu },
-  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts, menu: arMenu },
-  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts, menu: ruMenu },
-  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts, menu: zhMenu },
+  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts, menu: enMenu, basis: enBasis },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts, menu: frMenu, basis: frBasis },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts, menu: esMenu, basis: esBasis },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts, menu: arMenu, basis: arBasis },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts, menu: ruMenu, basis: ruBasis },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts, menu: zhMenu, basis: zhBasis },
 };
 
 function at(tree: unknown, key: string): string | undefined {
@@ -61,6 +68,16 @@ function at(tree: unknown, key: string): string | undefined {
 export function coreText(language: Language, ns: CoreNamespace, key: string, vars: Record<string, string> = {}): string {
   const text = at(BUNDLES[language][ns], key) ?? at(BUNDLES.en[ns], key) ?? key;
   return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => vars[name] ?? m);
+}
+
+/**
+ * A reference text (basis, note) in that language (locales/<lng>/basis.json); the English of the reference
+ * data when there is none, or when the English the translations were made from is no longer that text.
+ */
+export function coreReferenceText(language: Language, kind: ReferenceTextKind, id: string, english: string): string {
+  const key = referenceTextKey(kind, id);
+  if (at(BUNDLES.en.basis, key) !== english) return english;
+  return at(BUNDLES[language].basis, key) ?? english;
 }
 
 /** The text under `key` in every language that has it (for recognising what any desk wrote). */

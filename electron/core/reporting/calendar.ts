@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { Language } from '../../../shared/i18n-languages.ts';
 import { addDays } from '../../../shared/days.ts';
 import { i18nKeyOf, scopeAbbreviation as scope } from '../../../shared/reference/conventions.ts';
-import { coreText } from '../i18n/texts.ts';
+import { coreReferenceText, coreText } from '../i18n/texts.ts';
 import type { ReportItem } from '../../../shared/model/reports.ts';
 import type { Store } from '../store.ts';
 import { listReports } from './reports.ts';
@@ -61,7 +61,7 @@ export function reportingCalendar(store: Store, language: Language = 'en', today
     const state = text(`state.${r.status}`) + (r.submittedOn ? ` (${r.submittedOn}${r.submissionRef ? `, ${r.submissionRef}` : ''})` : '');
     if (r.due) {
       const summary = r.dueStatus === 'official' && !r.dueOverride ? title : `${title} — ${r.dueOverride ? text('due.overriddenShort') : text(`status.${r.dueStatus}`)}`;
-      cal.addSubcomponent(allDayEvent(`${r.obligationId}/${r.period}@synergy-desk`, r.due, summary, [state, owner, dateStanding(text, r), text('basis', { basis: r.basis })], category, stamp, open));
+      cal.addSubcomponent(allDayEvent(`${r.obligationId}/${r.period}@synergy-desk`, r.due, summary, [state, owner, dateStanding(text, r), text('basis', { basis: coreReferenceText(language, 'obligation', r.obligationId, r.basis) })], category, stamp, open));
     }
     for (const p of r.parts) {
       if (!p.due) continue;

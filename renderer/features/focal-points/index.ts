@@ -14,7 +14,7 @@ export const focalPointsFeature: Feature = {
   uses: ['directory'],
   nav: { labelKey: 'nav.focal-points', useBadge: useVacancyBadge },
   Page: FocalPointsPage,
-  namespaces: ['focal', 'reference'],
+  namespaces: ['focal', 'reference', 'basis'],
   entities: ['designation', 'membership', 'person', 'institution'],
   start: () => useFocalPoints.getState().reload(),
   entityViews: {

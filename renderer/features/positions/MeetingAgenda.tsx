@@ -4,6 +4,7 @@ import type { AgendaItem, Position } from '../../../shared/model/positions.ts';
 import { useQuery } from '../../state/queries.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { formatDay } from '../../ui/format.ts';
+import { referenceText } from '../../i18n/reference-text.ts';
 import { SUBMISSION_OBLIGATIONS } from '../../../shared/reference/obligations.ts';
 import { DueBadge } from '../reporting/badges.tsx';
 import { obligationTitle } from '../reporting/labels.ts';
@@ -82,7 +83,7 @@ function ItemCard({ item, positions }: { item: AgendaItem; positions: readonly P
 
 /** One meeting's agenda items, each with the country's position. */
 export function MeetingAgenda({ meetingId }: { meetingId: string }) {
-  const { t, i18n } = useTranslation(['positions', 'reporting']);
+  const { t, i18n } = useTranslation(['positions', 'reporting', 'basis']);
   const items = useQuery('agenda.list', { meetingId });
   const positions = useQuery('positions.list', { meetingId });
   const [adding, setAdding] = useState(false);
@@ -96,7 +97,7 @@ export function MeetingAgenda({ meetingId }: { meetingId: string }) {
             {submissions.map((r) => (
               <li key={r.id}>
                 {obligationTitle(t, r.obligationId)} — {r.due ? formatDay(r.due, i18n.language) : '—'} <DueBadge r={r} />
-                <span className="muted"> · {r.basis}</span>
+                <span className="muted"> · {referenceText(t, 'obligation', r.obligationId, r.basis)}</span>
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ export const positionsFeature: Feature = {
   uses: ['reporting', 'focal-points'],
   nav: { labelKey: 'positions:nav', useBadge: useFlagBadge },
   Page: PositionsPage,
-  namespaces: ['positions', 'reporting', 'reference'],
+  namespaces: ['positions', 'reporting', 'reference', 'basis'],
   entities: ['agendaItem', 'position', 'flagAck', 'customTopic'],
   entityViews: {
     agendaItem: { name: 'positions:entities.agendaItem', fieldKeys: 'positions:fields', freeText: ['number', 'title', 'taxon'] },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportItem } from '../../../shared/model/reports.ts';
 import { formatDay } from '../../ui/format.ts';
+import { referenceText } from '../../i18n/reference-text.ts';
 import { GROUPS, groupOf, scopeOf, type Group } from './groups.ts';
 import { reportTitle } from './labels.ts';
 import { DueBadge, StateBadge } from './badges.tsx';
@@ -9,7 +10,7 @@ import { DueBadge, StateBadge } from './badges.tsx';
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 function ReportRow({ r, selected, onOpen }: { r: ReportItem; selected: boolean; onOpen: (id: string) => void }) {
-  const { t, i18n } = useTranslation(['reporting']);
+  const { t, i18n } = useTranslation(['reporting', 'basis']);
   return (
     <li className={`deadline${selected ? ' deadline--selected' : ''}`}>
       <span className="deadline__due">{r.due ? formatDay(r.due, i18n.language) : '—'}</span>
@@ -25,7 +26,7 @@ function ReportRow({ r, selected, onOpen }: { r: ReportItem; selected: boolean; 
           {r.owner?.vacant && <span className="badge badge--vacant">{t('owner.vacant')}</span>}
           {r.parts.length > 0 && <span className="muted"> · {t('parts.count', { count: r.parts.length, done: r.parts.filter((p) => p.status === 'done').length })}</span>}
         </span>
-        <span className="muted deadline__basis">{t('basis', { basis: isolate(r.basis) })}</span>
+        <span className="muted deadline__basis">{t('basis', { basis: isolate(referenceText(t, 'obligation', r.obligationId, r.basis)) })}</span>
       </div>
       <div className="deadline__badges">
         <StateBadge r={r} />

@@ -5,6 +5,7 @@ import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
 import { templateFor } from '../../../shared/reference/templates/index.ts';
 import { formatDay } from '../../ui/format.ts';
+import { referenceText } from '../../i18n/reference-text.ts';
 import { DueBadge, StateBadge } from './badges.tsx';
 import { reportTitle } from './labels.ts';
 import { ReportForm } from './ReportForm.tsx';
@@ -38,7 +39,7 @@ function ReportHistory({ item }: { item: ReportItem }) {
 
 /** One report open beside the list: its dates and their standing, the form, its parts and history. */
 export function ReportPanel({ item, onClose }: { item: ReportItem; onClose: () => void }) {
-  const { t, i18n } = useTranslation(['reporting', 'common']);
+  const { t, i18n } = useTranslation(['reporting', 'common', 'basis']);
   const heading = useRef<HTMLHeadingElement>(null);
   const go = useRoute((s) => s.go);
   useEffect(() => heading.current?.focus(), [item.id]);
@@ -72,7 +73,7 @@ export function ReportPanel({ item, onClose }: { item: ReportItem; onClose: () =
         )}
         <dt>{t('report.basisLabel')}</dt>
         <dd>
-          <bdi>{item.basis}</bdi>
+          <bdi>{referenceText(t, 'obligation', item.obligationId, item.basis)}</bdi>
         </dd>
       </dl>
       {templateFor(item.obligationId, item.period) && (

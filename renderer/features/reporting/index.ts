@@ -18,7 +18,7 @@ export const reportingFeature: Feature = {
   uses: ['focal-points'],
   nav: { labelKey: 'reporting:nav', useBadge: useOverdueBadge },
   Page: ReportingPage,
-  namespaces: ['reporting'],
+  namespaces: ['reporting', 'basis'],
   entities: ['meeting', 'membership', 'report', 'reportPart'],
   entityViews: {
     meeting: {

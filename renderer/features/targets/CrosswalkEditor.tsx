@@ -8,13 +8,14 @@ import { FrameworkItemPicker } from './FrameworkItemPicker.tsx';
 import { frameworkAbbreviation, itemLabel } from './items.ts';
 import { useQuery } from '../../state/queries.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { crosswalkTextId, referenceText } from '../../i18n/reference-text.ts';
 
 const GBF_TARGETS = itemsOf('gbf').filter((i) => i.kind === 'target');
 const OTHER_FRAMEWORKS = frameworks.filter((f) => f.id !== 'gbf');
 
 /** The crosswalk between a GBF target and the other frameworks, as shipped, with the country's own edits. */
 export function CrosswalkEditor() {
-  const { t } = useTranslation(['targets', 'frameworks', 'reference']);
+  const { t } = useTranslation(['targets', 'frameworks', 'reference', 'basis']);
   const show = useToasts((s) => s.show);
   const id = useId();
   const [from, setFrom] = useState('gbf:T3');
@@ -55,7 +56,7 @@ export function CrosswalkEditor() {
                 <td>{frameworkAbbreviation(frameworkItem(e.to)?.framework ?? '')}</td>
                 <td>{itemLabel(t, e.to)}</td>
                 <td className="muted">
-                  {e.origin === 'country' ? t('crosswalk.country') : `${t(`reference:confidence.${e.confidence ?? 'low'}`)}${e.basis ? ` — ${e.basis}` : ''}`}
+                  {e.origin === 'country' ? t('crosswalk.country') : `${t(`reference:confidence.${e.confidence ?? 'low'}`)}${e.basis ? ` — ${referenceText(t, 'crosswalk', crosswalkTextId(e.from, e.to), e.basis)}` : ''}`}
                 </td>
                 <td>
                   <button type="button" className="button button--small" onClick={() => void edit(e.to, e.removed ? 'added' : 'removed')}>

@@ -14,7 +14,7 @@ export const targetsFeature: Feature = {
   uses: ['progress'],
   nav: { labelKey: 'nav.targets' },
   Page: TargetsPage,
-  namespaces: ['targets', 'frameworks'],
+  namespaces: ['targets', 'frameworks', 'basis'],
   entities: ['nationalTarget', 'alignment', 'crosswalkEdit', 'person', 'institution'],
   entityViews: {
     nationalTarget: {

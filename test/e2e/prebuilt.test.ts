@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, startApp, tempDir, type RunningApp } from '../helpers/app-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+// npm start runs browser mode from prebuilt files (dist-web/main.mjs, built by npm run build:web;
+// npm test builds it first), not from TypeScript compiled on the fly: the same desk, started so.
+
+const BUILT = path.join(ROOT, 'dist-web', 'main.mjs');
+let app: RunningApp | null = null;
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('browser mode from prebuilt files', () => {
+  it('starts from dist-web without TypeScript and serves the desk', async () => {
+    expect(fs.existsSync(BUILT), 'run npm run build:web first (npm test does)').toBe(true);
+    // nothing of ours is compiled at run time: the server file is plain JavaScript, importing only packages
+    const source = fs.readFileSync(BUILT, 'utf8');
+    expect(source).not.toMatch(/from ['"](\.\.?\/)[^'"]+\.ts['"]/);
+    const dir = tempDir('sd-prebuilt-');
+    app = await startApp(dir, [], { prebuilt: true });
+    expect(app.process.spawnargs.some((a) => a.endsWith('.ts'))).toBe(false);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(app.url);
+      await page.getByRole('dialog', { name: 'Welcome to Synergy Desk' }).waitFor();
+      const info = await page.evaluate(async (token) => (await fetch('/rpc/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token }, body: '{}' })).json(), app.token);
+      expect(info).toMatchObject({ ok: true, data: { dataDir: dir } });
+    } finally {
+      await browser.close();
+    }
+  });
+});
