@@ -16,12 +16,16 @@ import { syncFeature } from '../features/sync/index.ts';
 import { targetsFeature } from '../features/targets/index.ts';
 import { workingGroupFeature } from '../features/working-group/index.ts';
 import { capacityFeature } from '../features/capacity/index.ts';
+import { myDeskFeature } from '../features/my-desk/index.ts';
+import { onboardingFeature } from '../features/onboarding/index.ts';
+import { handoverFeature } from '../features/handover/index.ts';
 
 // The renderer's features, in the order of the navigation. Adding one: a folder with its
 // index.ts, and one line here (see docs/architecture.md).
 
 export const features: readonly Feature[] = [
   homeFeature,
+  myDeskFeature,
   focalPointsFeature,
   targetsFeature,
   reportingFeature,
@@ -36,6 +40,8 @@ export const features: readonly Feature[] = [
   directoryFeature,
   progressFeature,
   draftsFeature,
+  onboardingFeature,
+  handoverFeature,
   sampleFeature,
 ];
 

@@ -107,4 +107,22 @@ describe('a new user at the desk', () => {
     expect(JSON.stringify(await rpc(app, 'app.dump'))).toBe(before);
     expect(page.errors).toEqual([]);
   });
+
+  it('writes and reads date fields as the interface language does, not as the browser does', async () => {
+    const app = e2e.apps[0];
+    await rpc(app, 'settings.update', { country: 'KE', deviceLabel: 'Bureau', language: 'fr' });
+    await rpc(app, 'membership.set', { instrumentId: 'cms', status: 'party', since: '1999-11-01' });
+    const page = await openApp(e2e.browser, app);
+    await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+    const since = page.getByRole('textbox', { name: /^.*CMS.*: Depuis$/ });
+    // French writes day/month/year, whatever the browser's own locale (en-US here)
+    await expect(since.inputValue()).resolves.toBe('01/11/1999');
+    await since.fill('02/05/2000');
+    await expect.poll(async () => (await rpc<{ instrumentId: string; since: string | null }[]>(app, 'membership.list')).find((m) => m.instrumentId === 'cms')?.since).toBe('2000-05-02');
+    // a text that is not a day is not saved
+    await since.fill('31/02/2000');
+    await since.blur();
+    expect((await rpc<{ instrumentId: string; since: string | null }[]>(app, 'membership.list')).find((m) => m.instrumentId === 'cms')?.since).toBe('2000-05-02');
+    expect(page.errors).toEqual([]);
+  });
 });

@@ -47,7 +47,9 @@ describe('the reporting calendar in the browser', () => {
     await row.getByRole('button', { name: title }).click();
     const panel = page.getByRole('complementary', { name: title });
     await panel.getByLabel('Status').selectOption('submitted');
-    await expect(panel.getByLabel(/^Submitted on/).inputValue()).resolves.toBe(today);
+    // today, written as the interface language (English) writes a day: month/day/year
+    const [y, m, d] = today.split('-');
+    await expect(panel.getByLabel(/^Submitted on/).inputValue()).resolves.toBe(`${m}/${d}/${y}`);
     await panel.getByLabel("Secretariat's reference").fill('CITES-AR-KE-0117');
     await panel.getByRole('button', { name: 'Save progress' }).click();
     await page.getByRole('region', { name: /^Submitted/ }).getByRole('button', { name: title }).waitFor();

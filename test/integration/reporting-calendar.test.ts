@@ -60,6 +60,8 @@ describe('the reporting calendar as an iCalendar file', () => {
     const fr = read(d.call('reporting.calendar', { today: '2025-06-01', language: 'fr' }));
     expect(fr.name).not.toBe('Reporting calendar');
     expect(fr.events.find((e) => e.uid.startsWith('cbd:national-report/7'))?.summary).not.toMatch(/^CBD national report/);
+    // the basis too, as the secretariat cites it in French (locales/fr/basis.json)
+    expect(fr.events.find((e) => e.uid.startsWith('cbd:national-report/7'))?.description).toMatch(/Fondement : CDB, article 26 ; décision 15\/6/);
   });
 
   it('says in each event who owns the report and where it stands, has one event per delegated part, and no reminders for what is done', async () => {

@@ -10,6 +10,7 @@ import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { ConventionSelect } from './ConventionSelect.tsx';
 import { PeopleField, type NamedPerson } from './PeopleField.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 const MODES = ['', ...TRAINING_MODES] as const;
 
@@ -57,10 +58,10 @@ export function TrainingForm({ training, onDone }: { training: Training | null; 
       </div>
       <div className="field-row">
         <Field label={t('trainings.fields.startDate')} error={errors.startDate} required>
-          {(a) => <input {...a} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />}
         </Field>
         <Field label={t('trainings.fields.endDate')} error={errors.endDate}>
-          {(a) => <input {...a} type="date" value={values.endDate} onChange={(e) => set('endDate', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.endDate} onChange={(e) => set('endDate', e.target.value)} />}
         </Field>
         <Field label={t('trainings.fields.mode')} error={errors.mode}>
           {(a) => <OptionsSelect {...a} options={MODES} value={values.mode} onChange={(m) => set('mode', m)} labelOf={(m) => (m ? t(`trainings.mode.${m}`) : '—')} />}

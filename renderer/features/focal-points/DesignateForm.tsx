@@ -10,6 +10,7 @@ import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 interface DesignateFormProps {
   roleId: string;
@@ -48,7 +49,7 @@ export function DesignateForm({ roleId, instrumentId, onDone }: DesignateFormPro
       <div className="row-fields">
         {dates.map((f) => (
           <Field key={f} label={t(`form.${f}`)} error={errors[f]} required={f === 'startDate'}>
-            {(a) => <input {...a} type="date" value={values[f]} onChange={(e) => set(f, e.target.value)} />}
+            {(a) => <DateInput {...a} value={values[f]} onChange={(e) => set(f, e.target.value)} />}
           </Field>
         ))}
       </div>

@@ -8,6 +8,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { roleTitle } from './roles.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 /** Corrects a designation's dates and source (an imported one often starts "not known"). */
 export function DesignationDatesForm({ designation, onDone }: { designation: Designation; onDone: () => void }) {
@@ -33,7 +34,7 @@ export function DesignationDatesForm({ designation, onDone }: { designation: Des
         <h4>{title}</h4>
         {(['startDate', 'endDate', 'notifiedDate'] as const).map((f) => (
           <Field key={f} label={t(`form.${f}`)} error={errors[f]}>
-            {(a) => <input {...a} type="date" value={values[f]} onChange={(e) => set(f, e.target.value)} />}
+            {(a) => <DateInput {...a} value={values[f]} onChange={(e) => set(f, e.target.value)} />}
           </Field>
         ))}
         <Field label={t('form.source')} error={errors.source}>

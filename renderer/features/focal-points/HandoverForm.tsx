@@ -11,6 +11,7 @@ import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { localToday as localDate } from '../../../shared/days.ts';
 import { roleTitle } from './roles.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 /** End a designation and name the successor in one step; the history stays. */
 export function HandoverForm({ designation, onDone }: { designation: Designation; onDone: () => void }) {
@@ -40,7 +41,7 @@ export function HandoverForm({ designation, onDone }: { designation: Designation
         }}
       />
       <Field label={t('form.handoverDate')} error={errors.date} required>
-        {(a) => <input {...a} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+        {(a) => <DateInput {...a} value={values.date} onChange={(e) => set('date', e.target.value)} />}
       </Field>
       <Field label={t('form.source')} error={errors.source}>
         {(a) => <input {...a} value={values.source} onChange={(e) => set('source', e.target.value)} />}

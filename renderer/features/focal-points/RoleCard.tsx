@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleStatus } from '../../../shared/model/focal-points.ts';
 import { roleType } from '../../../shared/reference/roles.ts';
 import { useRoute } from '../../state/route.ts';
 import { formatDay } from '../../ui/format.ts';
+import { RoleOnboarding } from '../onboarding/index.ts';
 import { DesignateForm } from './DesignateForm.tsx';
 import { DesignationDatesForm } from './DesignationDatesForm.tsx';
 import { HandoverForm } from './HandoverForm.tsx';
-import { RoleChecklist } from './RoleChecklist.tsx';
 import { instrumentName, roleTitle } from './roles.ts';
 
 export function RoleCard({ status }: { status: RoleStatus }) {
@@ -19,11 +19,17 @@ export function RoleCard({ status }: { status: RoleStatus }) {
   const lng = i18n.language;
   const title = roleTitle(t, status.roleId);
   const headingId = `role-${status.roleId}-${status.instrumentId ?? ''}`.replace(/[^\w-]/g, '-');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // a form saved or cancelled goes away with the focus in it: the focus goes to the role's heading, not to the page
+  const closePanel = () => {
+    setPanel(null);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
 
   return (
     <article className={`card role role--${status.state}`} aria-labelledby={headingId}>
       <header className="role__header">
-        <h3 id={headingId}>
+        <h3 id={headingId} ref={headingRef} tabIndex={-1}>
           {title}
           {status.instrumentId && <span className="muted"> — {instrumentName(t, status.instrumentId)}</span>}
         </h3>
@@ -48,8 +54,8 @@ export function RoleCard({ status }: { status: RoleStatus }) {
               <button type="button" className="button button--small" onClick={() => setPanel({ kind: 'dates', id: d.id })}>
                 {t('editDates')}
               </button>
-              {panel?.kind === 'handover' && panel.id === d.id && <HandoverForm designation={d} onDone={() => setPanel(null)} />}
-              {panel?.kind === 'dates' && panel.id === d.id && <DesignationDatesForm designation={d} onDone={() => setPanel(null)} />}
+              {panel?.kind === 'handover' && panel.id === d.id && <HandoverForm designation={d} onDone={closePanel} />}
+              {panel?.kind === 'dates' && panel.id === d.id && <DesignationDatesForm designation={d} onDone={closePanel} />}
             </li>
           ))}
         </ul>
@@ -71,7 +77,7 @@ export function RoleCard({ status }: { status: RoleStatus }) {
           {t('designate')}
         </button>
       )}
-      {panel?.kind === 'designate' && <DesignateForm roleId={status.roleId} instrumentId={status.instrumentId} onDone={() => setPanel(null)} />}
+      {panel?.kind === 'designate' && <DesignateForm roleId={status.roleId} instrumentId={status.instrumentId} onDone={closePanel} />}
       <details className="history" onToggle={(e) => setHistoryOpen((e.target as HTMLDetailsElement).open)}>
         <summary>
           {t('history')} ({status.historyCount})
@@ -88,7 +94,7 @@ export function RoleCard({ status }: { status: RoleStatus }) {
           </ul>
         )}
       </details>
-      <RoleChecklist role={role} />
+      <RoleOnboarding role={role} holders={status.holders} />
     </article>
   );
 }

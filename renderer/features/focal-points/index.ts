@@ -11,7 +11,7 @@ function useVacancyBadge(): NavBadge | null {
 
 export const focalPointsFeature: Feature = {
   id: 'focal-points',
-  uses: ['directory'],
+  uses: ['directory', 'onboarding'],
   nav: { labelKey: 'nav.focal-points', useBadge: useVacancyBadge },
   Page: FocalPointsPage,
   namespaces: ['focal', 'reference', 'basis'],

@@ -12,6 +12,7 @@ import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { formatDay } from '../../ui/format.ts';
 import { roleTitle } from '../focal-points/roles.ts';
 import { PositionLinks } from './PositionLinks.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 const TEXTS = ['text', 'fallback', 'redLines', 'speakingPoints'] as const;
 
@@ -78,7 +79,7 @@ export function PositionForm({ item, position, onDone }: { item: AgendaItem; pos
       {values.status === 'agreed' && (
         <div className="field-row">
           <Field label={t('position.agreedOn')} error={errors.agreedOn} required>
-            {(a) => <input {...a} type="date" value={values.agreedOn} onChange={(e) => set('agreedOn', e.target.value)} />}
+            {(a) => <DateInput {...a} value={values.agreedOn} onChange={(e) => set('agreedOn', e.target.value)} />}
           </Field>
           {groupMeetings.length > 0 && (
             <Field label={t('position.agreedAtMeeting')} error={errors.agreedAtMeetingId ?? (values.agreedAtMeetingId ? errors.agreedAt : undefined)} required>

@@ -14,6 +14,7 @@ import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { indicatorsForTarget } from './labels.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 const TEXTS = ['actions', 'summary', 'challenges', 'effectiveness'] as const;
 
@@ -60,7 +61,7 @@ export function TargetProgressCard({ target }: { target: NationalTarget }) {
       <RecordForm key={latest?.id ?? 'none'} className="stack" label={t('assessment.formLabel', { code: target.code })} onSubmit={form.submit}>
         <div className="field-row">
           <Field label={t('assessment.asOf')} error={errors.asOf} required>
-            {(a) => <input {...a} type="date" value={values.asOf} onChange={(e) => set('asOf', e.target.value)} />}
+            {(a) => <DateInput {...a} value={values.asOf} onChange={(e) => set('asOf', e.target.value)} />}
           </Field>
           <Field label={t('assessment.level')} error={errors.level} required>
             {(a) => (

@@ -11,6 +11,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { meetingName } from './labels.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 function MeetingForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const { t } = useTranslation(['reporting', 'common']);
@@ -26,10 +27,10 @@ function MeetingForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void
     <RecordForm className="stack inline-panel" label={t('meetings.editTitle', { meeting: name })} onSubmit={form.submit} autoFocus>
       <h4>{t('meetings.editTitle', { meeting: name })}</h4>
       <Field label={t('meetings.start')} error={errors.start}>
-        {(a) => <input {...a} type="date" value={values.start} onChange={(e) => set('start', e.target.value)} />}
+        {(a) => <DateInput {...a} value={values.start} onChange={(e) => set('start', e.target.value)} />}
       </Field>
       <Field label={t('meetings.end')} error={errors.end}>
-        {(a) => <input {...a} type="date" value={values.end} onChange={(e) => set('end', e.target.value)} />}
+        {(a) => <DateInput {...a} value={values.end} onChange={(e) => set('end', e.target.value)} />}
       </Field>
       <Field label={t('meetings.place')} error={errors.place}>
         {(a) => <input {...a} value={values.place} onChange={(e) => set('place', e.target.value)} />}

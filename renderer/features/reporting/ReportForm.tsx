@@ -10,6 +10,7 @@ import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { roleTitle } from '../focal-points/roles.ts';
 import { reportTitle } from './labels.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 /** Status, owner, due date override, submission: checked by the core's rules, saved all at once or not at all. */
 export function ReportForm({ item }: { item: ReportItem }) {
@@ -65,7 +66,7 @@ export function ReportForm({ item }: { item: ReportItem }) {
       </Field>
       <div className="field-row">
         <Field label={t('report.dueOverride')} error={errors.dueOverride} hint={t('report.dueOverrideHint')}>
-          {(a) => <input {...a} type="date" value={values.dueOverride} onChange={(e) => set('dueOverride', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.dueOverride} onChange={(e) => set('dueOverride', e.target.value)} />}
         </Field>
         <Field label={t('report.overrideReason')} error={errors.overrideReason} required={Boolean(values.dueOverride)}>
           {(a) => <input {...a} value={values.overrideReason} onChange={(e) => set('overrideReason', e.target.value)} />}
@@ -73,7 +74,7 @@ export function ReportForm({ item }: { item: ReportItem }) {
       </div>
       <div className="field-row">
         <Field label={t('report.submittedOn')} error={errors.submittedOn} required={values.status === 'submitted'}>
-          {(a) => <input {...a} type="date" value={values.submittedOn} onChange={(e) => set('submittedOn', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.submittedOn} onChange={(e) => set('submittedOn', e.target.value)} />}
         </Field>
         <Field label={t('report.submissionRef')} error={errors.submissionRef} hint={t('report.submissionRefHint')}>
           {(a) => <input {...a} value={values.submissionRef} onChange={(e) => set('submissionRef', e.target.value)} />}

@@ -10,6 +10,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 /** A new delegated part: what, who, by when. */
 function PartForm({ item, onDone }: { item: ReportItem; onDone: () => void }) {
@@ -27,7 +28,7 @@ function PartForm({ item, onDone }: { item: ReportItem; onDone: () => void }) {
       </Field>
       <PersonPicker label={t('parts.assignee')} value={assignee} onChange={setAssignee} error={errors.assigneeId} />
       <Field label={t('parts.due')} error={errors.due}>
-        {(a) => <input {...a} type="date" value={values.due} onChange={(e) => set('due', e.target.value)} />}
+        {(a) => <DateInput {...a} value={values.due} onChange={(e) => set('due', e.target.value)} />}
       </Field>
       <FormActions saving={form.saving} formError={form.formError} onCancel={onDone} submitLabel={t('parts.save')} />
     </RecordForm>

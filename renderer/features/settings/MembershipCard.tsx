@@ -6,6 +6,9 @@ import { useFocalPoints } from '../../state/focal-points.ts';
 import { instrumentName } from '../focal-points/roles.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
+
+const isDayOrEmpty = (v: string) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** Which conventions, protocols and agreements the country takes part in; vacancies follow it. */
 export function MembershipCard() {
@@ -62,12 +65,12 @@ export function MembershipCard() {
                   </select>
                 </td>
                 <td>
-                  <input
-                    type="date"
+                  <DateInput
                     aria-label={`${name}: ${t('membership.since')}`}
                     value={m?.since ?? ''}
                     disabled={!m?.status}
-                    onChange={(e) => m?.status && void save(id, m.status, e.target.value || null)}
+                    // saved once the text is a whole day (or cleared), not at every keystroke
+                    onChange={(e) => m?.status && isDayOrEmpty(e.target.value) && void save(id, m.status, e.target.value || null)}
                   />
                 </td>
               </tr>

@@ -9,6 +9,7 @@ import { OptionsSelect } from '../../ui/OptionsSelect.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 /** A follow-up action: what, who, by when; what raised it stays with it. */
 export function ActionForm({ action, source, onDone }: { action: Action | null; source?: { kind: ActionSource; id: string } | null; onDone: () => void }) {
@@ -47,7 +48,7 @@ export function ActionForm({ action, source, onDone }: { action: Action | null; 
           error={errors.ownerPersonId}
         />
         <Field label={t('actions.fields.due')} error={errors.due} required>
-          {(a) => <input {...a} type="date" value={values.due} onChange={(e) => set('due', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.due} onChange={(e) => set('due', e.target.value)} />}
         </Field>
         <Field label={t('actions.fields.status')} error={errors.status} required>
           {(a) => <OptionsSelect {...a} options={ACTION_STATES} value={values.status} onChange={(s) => set('status', s)} labelOf={(s) => t(`actions.state.${s}`)} />}

@@ -11,6 +11,7 @@ import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
 import { roleTitle } from '../focal-points/roles.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 type Role = (typeof MEMBER_ROLES)[number];
 
@@ -70,10 +71,10 @@ export function MemberForm({ member, onDone }: { member: WgMember | null; onDone
       )}
       <div className="field-row">
         <Field label={t('members.fields.since')} error={errors.since}>
-          {(a) => <input {...a} type="date" value={values.since} onChange={(e) => set('since', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.since} onChange={(e) => set('since', e.target.value)} />}
         </Field>
         <Field label={t('members.fields.until')} error={errors.until}>
-          {(a) => <input {...a} type="date" value={values.until} onChange={(e) => set('until', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.until} onChange={(e) => set('until', e.target.value)} />}
         </Field>
       </div>
       <FormActions saving={form.saving} formError={form.formError} onCancel={onDone} />

@@ -9,6 +9,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 
 const TEXTS = ['minutes', 'decisionsTaken'] as const;
 
@@ -35,7 +36,7 @@ export function WgMeetingForm({ meeting, onDone }: { meeting: WgMeeting | null; 
     <RecordForm className="stack inline-panel" label={meeting ? t('meetings.edit') : t('meetings.new')} onSubmit={form.submit} autoFocus>
       <div className="field-row">
         <Field label={t('meetings.fields.date')} error={errors.date} required>
-          {(a) => <input {...a} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.date} onChange={(e) => set('date', e.target.value)} />}
         </Field>
         <Field label={t('meetings.fields.title')} error={errors.title} required>
           {(a) => <input {...a} value={values.title} onChange={(e) => set('title', e.target.value)} />}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { HandoverPack } from '../../../shared/model/handover.ts';
+import { formatDay } from '../../ui/format.ts';
+import { DueBadge, StateBadge } from '../reporting/badges.tsx';
+import { reportTitle } from '../reporting/labels.ts';
+
+/** What the role owes, by date: each report's status and due date, an estimated date said to be one; then the drafts in progress. */
+export function DeadlinesSection({ pack }: { pack: HandoverPack }) {
+  const { t, i18n } = useTranslation(['onboarding', 'reporting']);
+  return (
+    <>
+      <section className="card stack" aria-labelledby="handover-deadlines">
+        <h2 id="handover-deadlines">{t('handover.deadlines')}</h2>
+        {pack.deadlines.length === 0 ? (
+          <p className="muted">{t('handover.noDeadlines')}</p>
+        ) : (
+          <>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('handover.columns.report')}</th>
+                  <th scope="col">{t('handover.columns.status')}</th>
+                  <th scope="col">{t('handover.columns.due')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pack.deadlines.map(({ report: r, owned }) => (
+                  <tr key={r.id}>
+                    <td>
+                      {reportTitle(t, r)}
+                      {owned && <span className="badge badge--held"> {t('handover.owned')}</span>}
+                    </td>
+                    <td>
+                      <StateBadge r={r} />
+                    </td>
+                    <td>
+                      {r.due ? formatDay(r.due, i18n.language) : t('handover.noDue')} <DueBadge r={r} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted">{t('handover.estimatedNote')}</p>
+          </>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="handover-drafts">
+        <h2 id="handover-drafts">{t('handover.drafts')}</h2>
+        {pack.drafts.length === 0 ? (
+          <p className="muted">{t('handover.noDrafts')}</p>
+        ) : (
+          <ul className="plain-list handover-list">
+            {pack.drafts.map(({ report: r, answers }) => (
+              <li key={r.id}>
+                {reportTitle(t, r)} <StateBadge r={r} /> <span className="muted">· {t('handover.answers', { count: answers })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Feature } from '../feature.ts';
+import { HandoverPage } from './HandoverPage.tsx';
+
+// The handover pack of a designation: no navigation entry; reached from My desk and from the
+// role's card on the Focal points page (#/handover/<designation>). Printable.
+
+export const handoverFeature: Feature = {
+  id: 'handover',
+  uses: ['onboarding', 'reporting', 'positions'],
+  Page: HandoverPage,
+  namespaces: ['onboarding', 'reporting', 'positions', 'group', 'reference'],
+  entities: [],
+};

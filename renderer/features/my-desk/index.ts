@@ -1,0 +1,12 @@
+import type { Feature } from '../feature.ts';
+import { MyDeskPage } from './MyDeskPage.tsx';
+
+/** My desk: the roles of the person who uses this desk, their onboarding, and what is theirs to do. */
+export const myDeskFeature: Feature = {
+  id: 'my-desk',
+  uses: ['onboarding', 'reporting'],
+  nav: { labelKey: 'onboarding:desk.nav' },
+  Page: MyDeskPage,
+  namespaces: ['onboarding', 'reporting', 'group', 'reference'],
+  entities: [],
+};
