@@ -51,10 +51,18 @@ try {
       await page.emulateMedia({ colorScheme: theme });
       await page.waitForFunction((th) => document.documentElement.dataset.theme === th, theme);
       const file = (name: string) => path.join(dir, `${name}${theme === 'dark' ? '-dark' : ''}.png`);
+      // the whole page: the window is as tall as the content (it scrolls inside the shell, so fullPage alone would not show it)
+      const whole = async (name: string) => {
+        const height = await page.evaluate(() => Math.max(document.querySelector('#main')?.scrollHeight ?? 0, window.innerHeight));
+        await page.setViewportSize({ width: 1280, height: Math.min(height, 6000) });
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: file(name) });
+        await page.setViewportSize({ width: 1280, height: 900 });
+      };
       const shoot = async (hash: string, name: string) => {
         await page.evaluate((h) => (window.location.hash = h), hash);
         await settle();
-        await page.screenshot({ path: file(name), fullPage: true });
+        await whole(name);
       };
       const links = page.locator('nav.sidebar a.nav-link');
       await links.first().waitFor();
@@ -68,11 +76,11 @@ try {
       await page.locator('a[href="#/reporting"]').click();
       await page.locator('[data-report]').first().click();
       await settle();
-      await page.screenshot({ path: file('reporting-open'), fullPage: true });
+      await whole('reporting-open');
       for (const [n, view] of [[1, 'timeline'], [2, 'month']] as const) {
         await page.locator('.toolbar .segmented button').nth(n).click();
         await settle();
-        await page.screenshot({ path: file(`reporting-${view}`), fullPage: true });
+        await whole(`reporting-${view}`);
       }
       // a national target's progress and data, a report draft drawn from them, who draws on what
       await shoot(`#/targets/${nt3Id}`, 'target-progress');
@@ -87,7 +95,7 @@ try {
       await shoot('#/positions', 'positions');
       await page.locator('.toolbar .segmented button').nth(1).click();
       await settle();
-      await page.screenshot({ path: file('positions-check'), fullPage: true });
+      await whole('positions-check');
       await shoot('#/sync', 'exchange');
       await page.locator('[aria-labelledby="folder-heading"]').screenshot({ path: file('exchange-folder-card') });
       await shoot('#/home', 'home');
@@ -95,11 +103,13 @@ try {
       await shoot('#/working-group/decisions', 'group-decisions');
       await page.locator('#decisions-meeting').selectOption('cms:cop15');
       await settle();
-      await page.screenshot({ path: file('group-decisions'), fullPage: true });
+      await whole('group-decisions');
       for (const view of ['institutions', 'matrix', 'directory']) await shoot(`#/focal-points/${view}`, `focal-points-${view}`);
       for (const tab of ['trainings', 'needs']) await shoot(`#/capacity/${tab}`, `capacity-${tab}`);
       const [person] = (await rpc<{ items: { id: string }[] }>(app, 'people.list', { query: 'Amina Diallo' })).items;
       await shoot(`#/people/${person.id}`, 'person');
+      const [cbdNfp] = await rpc<{ id: string }[]>(app, 'designations.list', { roleId: 'cbd:role:nfp' });
+      await shoot(`#/handover/${cbdNfp.id}`, 'handover-cbd-nfp');
       // the delegation's briefing for CMS COP16, as a page and (once, on paper's white) printed
       await shoot('#/positions/cms:cop16', 'briefing-cms-cop16');
       if (theme === 'light') {

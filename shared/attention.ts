@@ -3,13 +3,14 @@ import { addDays } from './days.ts';
 import type { VacancySummary } from './model/focal-points.ts';
 import type { AgendaItem } from './model/positions.ts';
 import type { ReportItem } from './model/reports.ts';
+import type { CapacityNeed } from './model/capacity.ts';
 import type { Action } from './model/working-group.ts';
 
 // "What needs my attention?": the rules of the home screen, one pure function over what the areas
 // know. Each item says why in words (its kind and params, translated by the renderer) and where it
 // is fixed (a route). "Mine": the person the user says they are, and the designations they hold.
 
-export const ATTENTION_KINDS = ['report_overdue', 'report_due_soon', 'part_mine', 'role_vacant', 'gbf_gap', 'conflicts', 'positions_differ', 'no_position', 'action_overdue', 'changed_since_submitted'] as const;
+export const ATTENTION_KINDS = ['report_overdue', 'report_due_soon', 'part_mine', 'role_vacant', 'gbf_gap', 'conflicts', 'positions_differ', 'no_position', 'action_overdue', 'changed_since_submitted', 'capacity_need'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const URGENCIES = ['overdue', 'soon', 'open'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -41,6 +42,8 @@ export interface AttentionInputs {
   actions: readonly Action[];
   /** submitted reports and how many of the records they drew on changed since */
   changedSinceSubmitted: readonly { reportId: string; convention: string; count: number }[];
+  /** capacity-building needs the working group recorded and no training has met yet */
+  needs: readonly Pick<CapacityNeed, 'id' | 'title' | 'convention' | 'priority' | 'status' | 'forPersonIds' | 'forWhom'>[];
 }
 
 const urgencyOf = (due: string | null, today: string): Urgency => (!due ? 'open' : due < today ? 'overdue' : due <= addDays(today, SOON_DAYS) ? 'soon' : 'open');
@@ -87,6 +90,11 @@ export function attentionItems(input: AttentionInputs): AttentionItem[] {
   }
   for (const c of input.changedSinceSubmitted) {
     if (c.count > 0) out.push({ id: `changed_since_submitted:${c.reportId}`, kind: 'changed_since_submitted', urgency: 'open', date: null, conventions: [c.convention], mine: false, params: { reportId: c.reportId, count: c.count }, link: { area: 'drafts', id: c.reportId } });
+  }
+  // high-priority needs still open: the working group said they matter most
+  for (const n of input.needs) {
+    if (n.status !== 'open' || n.priority !== 'high') continue;
+    out.push({ id: `capacity_need:${n.id}`, kind: 'capacity_need', urgency: 'open', date: null, conventions: n.convention ? [n.convention] : [], mine: Boolean(me && n.forPersonIds.includes(me.personId)), params: { title: n.title, forWhom: n.forWhom }, link: { area: 'capacity', id: 'needs' } });
   }
   return out.sort((x, y) => RANK[x.urgency] - RANK[y.urgency] || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id));
 }

@@ -34,6 +34,10 @@ beforeEach(async () => {
   call('agenda.save', { meetingId: 'cms:cop16', number: '30', title: 'Bycatch' });
   call('positions.save', { agendaItemId: cites, stance: 'oppose', status: 'draft' });
   call('positions.save', { agendaItemId: cms, stance: 'support', status: 'draft' });
+  // capacity needs: a high-priority one still open (shown), a low one and a met one (not)
+  call('capacity.needs.save', { title: 'Training on the CITES trade database', priority: 'high', status: 'open', convention: 'cites', forWhom: 'the Management Authority' });
+  call('capacity.needs.save', { title: 'A glossary of terms', priority: 'low', status: 'open' });
+  call('capacity.needs.save', { title: 'Bycatch data course', priority: 'high', status: 'met' });
   // an overdue action of mine
   call('actions.save', { title: 'Brief the fisheries ministry', ownerPersonId: amina, due: addDays(today, -2), status: 'open' });
   // the CBD 7th report submitted, and a value it drew on corrected afterwards
@@ -72,6 +76,10 @@ describe('the home screen', () => {
     expect(text(/1 record that CBD national report · 7th report drew on changed after it was submitted/)).toBeTruthy();
     expect(text(/No national target carries T1 —/)).toBeTruthy();
     expect(text(/Nobody holds the role of CITES Management Authority/)).toBeTruthy();
+    expect(text(/Capacity need of high priority, still open: “Training on the CITES trade database” \(for the Management Authority\)/)).toBeTruthy();
+    expect(text(/A glossary of terms|Bycatch data course/)).toBeUndefined();
+    fireEvent.click(within(text(/Capacity need of high priority/)!).getByRole('link', { name: 'Open' }));
+    expect(useRoute.getState()).toMatchObject({ area: 'capacity', id: 'needs' });
     // one click from where it is fixed
     fireEvent.click(within(text(/changed after it was submitted/)!).getByRole('link', { name: 'Open' }));
     expect(useRoute.getState()).toMatchObject({ area: 'drafts', id: 'cbd:national-report__7' });

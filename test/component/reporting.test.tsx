@@ -1,3 +1,4 @@
+import { localToday } from '../../shared/days.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportingPage } from '../../renderer/features/reporting/ReportingPage.tsx';
@@ -54,8 +55,9 @@ describe('the reporting page', () => {
     expect(await within(form).findByText('This field is required.')).toBeTruthy();
     fireEvent.change(within(form).getByLabelText('Changed due date'), { target: { value: '' } });
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'submitted' } });
-    // marking it submitted proposes today as the submission date
-    expect((within(form).getByLabelText(/Submitted on/) as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // marking it submitted proposes today as the submission date (written as English writes a day)
+    const [y, m, d] = localToday().split('-');
+    expect((within(form).getByLabelText(/Submitted on/) as HTMLInputElement).value).toBe(`${m}/${d}/${y}`);
     fireEvent.change(within(form).getByLabelText(/Submitted on/), { target: { value: '2026-02-20' } });
     fireEvent.change(within(form).getByLabelText("Secretariat's reference"), { target: { value: 'NR7-0042' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save progress' }));

@@ -65,6 +65,7 @@ describe('accessibility of every screen', () => {
     const [person] = (await rpc<{ items: { id: string; name: string }[] }>(app, 'people.list', { query: 'Amina Diallo' })).items;
     const [institution] = (await rpc<{ items: { id: string }[] }>(app, 'institutions.list', {})).items;
     const nt3 = (await rpc<{ id: string; code: string }[]>(app, 'targets.list', {})).find((x) => x.code === 'NT3')!;
+    const [cbdNfp] = await rpc<{ id: string }[]>(app, 'designations.list', { roleId: 'cbd:role:nfp' });
     const viewButton = (n: number) => async (p: Page) => {
       await p.locator('.reporting').waitFor();
       await p.locator('.toolbar .segmented button').nth(n).click();
@@ -78,9 +79,9 @@ describe('accessibility of every screen', () => {
       { name: 'targets: new target', hash: '#/targets/new' },
       { name: 'targets: crosswalk matrix', hash: '#/targets/matrix' },
       { name: 'targets: coverage', hash: '#/targets/coverage' },
+      { name: 'reporting: a report open', hash: `#/reporting/cites:annual-trade__${year - 1}`, then: (p: Page) => p.locator('.report-panel').waitFor() },
       { name: 'reporting: timeline', hash: '#/reporting', then: viewButton(1) },
       { name: 'reporting: month', hash: '#/reporting', then: viewButton(2) },
-      { name: 'reporting: a report open', hash: `#/reporting/cites:annual-trade__${year - 1}` },
       { name: 'positions: consistency check', hash: '#/positions/check' },
       { name: 'positions: briefing CMS COP16', hash: '#/positions/cms:cop16' },
       ...['actions', 'meetings', 'members', 'decisions'].map((tab) => ({ name: `working group: ${tab}`, hash: `#/working-group/${tab}` })),
@@ -96,6 +97,8 @@ describe('accessibility of every screen', () => {
       { name: 'drafts: who draws on what', hash: '#/drafts' },
       { name: 'drafts: CBD 7th national report', hash: '#/drafts/cbd:national-report__7' },
       { name: 'drafts: CMS national report', hash: '#/drafts/cms:national-report__cms:cop15' },
+      // the handover pack of a designation (reached from My desk and the role's card)
+      { name: 'handover pack: CBD national focal point', hash: `#/handover/${cbdNfp.id}` },
     ];
 
     const tour = async (label: string) => {
@@ -111,11 +114,7 @@ describe('accessibility of every screen', () => {
       expect(nav.length).toBeGreaterThan(8);
       const screens: Screen[] = [...nav.map((n) => ({ name: `${n.name} (${n.hash})`, hash: n.hash })), ...subViews];
       for (const screen of screens) {
-        await page.evaluate((h) => {
-          // a view kept in state (reporting's timeline) starts again from the page's default
-          if (window.location.hash === h) window.location.hash = '#/';
-          window.location.hash = h;
-        }, screen.hash);
+        await page.evaluate((h) => (window.location.hash = h), screen.hash);
         await settle();
         await page.locator('#main h1').first().waitFor();
         if (screen.then) {
@@ -127,6 +126,8 @@ describe('accessibility of every screen', () => {
           const doc = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
           if (doc.dir !== 'rtl' || doc.lang !== 'ar') found.push(`${name}: the document is dir="${doc.dir}" lang="${doc.lang}", not dir="rtl" lang="ar"`);
         }
+        // a screen that failed to load would pass axe without showing anything
+        if (await page.locator('.load-error').count()) found.push(`${name}: shows a load error instead of its content`);
         await check(name);
       }
     };

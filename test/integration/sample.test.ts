@@ -27,7 +27,7 @@ describe('the sample country', () => {
     expect(d.call('settings.get', {})).toMatchObject({ language: 'fr', deviceLabel: expect.stringMatching(/Verdania/) });
     // every kind of work is there to explore
     const kinds = new Set(d.call('attention.list', {}).items.map((i) => i.kind));
-    for (const k of ['report_overdue', 'role_vacant', 'positions_differ', 'action_overdue', 'changed_since_submitted', 'part_mine']) expect(kinds).toContain(k);
+    for (const k of ['report_overdue', 'capacity_need', 'role_vacant', 'positions_differ', 'action_overdue', 'changed_since_submitted', 'part_mine']) expect(kinds).toContain(k);
     expect(d.call('targets.list', {}).length).toBeGreaterThan(0);
     expect(d.call('wg.meetings.list', {}).length).toBeGreaterThan(0);
     // explore: edit, and ask twice

@@ -11,6 +11,7 @@ import { listReports } from '../reporting/reports.ts';
 import type { Store } from '../store.ts';
 import { coverage } from '../targets/views.ts';
 import { listActions } from '../working-group/actions.ts';
+import { listNeeds } from '../capacity/needs.ts';
 
 // What each area knows, gathered for the home screen's rules (shared/attention.ts).
 
@@ -61,6 +62,7 @@ function computeAttention(store: Store, today: string) {
     agendaItems: check.items,
     actions: listActions(store, { today }),
     changedSinceSubmitted,
+    needs: listNeeds(store, { status: 'open' }),
   });
   return { items, me };
 }

@@ -5,7 +5,7 @@ import { attention, attentionSummary } from './attention.ts';
 /** The home screen: what needs attention, drawn from every area. */
 export const homeArea = defineArea({
   name: 'home',
-  uses: ['reporting', 'focal-points', 'targets', 'positions', 'working-group', 'drafts'],
+  uses: ['reporting', 'focal-points', 'targets', 'positions', 'working-group', 'drafts', 'capacity'],
   channels: homeChannels,
   handlers: {
     'attention.list': (s, i) => attention(s, i.today),

@@ -69,6 +69,11 @@ export function seedSample(call: Call): void {
   call('reports.save', { obligationId: 'cbd:national-report', period: '7', status: 'submitted', submittedOn: localToday(), submissionRef: 'NR7-VD-001' });
   call('indicators.saveValue', { indicatorId: 'gbf:HI:3.1', year: 2024, value: 17.6, unit: '%', source: 'National protected areas registry (revised)', enteredById: amina });
 
+  // capacity building: a pre-COP workshop attended, and needs the working group recorded
+  const workshop = call('capacity.trainings.save', { title: 'Pre-COP16 regional workshop for CMS focal points', kind: 'pre_cop_workshop', convention: 'cms', organiser: 'CMS Secretariat', startDate: inDays(-40), endDate: inDays(-38), mode: 'in_person', place: 'Port Alder', attendeeIds: [amina, joseph] }).id;
+  call('capacity.needs.save', { title: 'Training on the CITES trade database and annual reports', priority: 'high', status: 'open', convention: 'cites', forPersonIds: [joseph], forWhom: 'the Management Authority', wgMeetingId: wgm });
+  call('capacity.needs.save', { title: 'Briefing on the COP16 shark proposals', priority: 'medium', status: 'met', convention: 'cms', metByTrainingId: workshop, wgMeetingId: wgm });
+
   // who uses this desk
   call('settings.update', { mePersonId: amina, deviceLabel: 'Sample desk — Republic of Verdania (fictional)' });
 }

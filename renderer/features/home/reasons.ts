@@ -46,5 +46,7 @@ export function reasonOf(t: TFunction, item: AttentionItem, language: string, cu
       return t('home:reason.action_overdue', { title: s('title'), owner: s('owner'), date: day('due') });
     case 'changed_since_submitted':
       return t('home:reason.changed_since_submitted', { count: Number(p.count), report: reportSubject(t, s('reportId')) });
+    case 'capacity_need':
+      return p.forWhom ? t('home:reason.capacity_need_for', { title: s('title'), forWhom: s('forWhom') }) : t('home:reason.capacity_need', { title: s('title') });
   }
 }

@@ -1,4 +1,5 @@
 import './onboarding.css';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../shared/model/onboarding.ts';
 import { call } from '../../api/client.ts';
@@ -30,7 +31,21 @@ export function OnboardingChecklist({ designationId, label }: { designationId: s
 function ItemList({ designationId, heading, items, label }: { designationId: string; heading: string; items: ChecklistItem[]; label: string }) {
   const { t, i18n } = useTranslation(['onboarding', 'reference']);
   const show = useToasts((s) => s.show);
-  const tick = (itemKey: string, done: boolean) => call('onboarding.tick', { designationId, itemKey, done }).catch((err: unknown) => show({ tone: 'error', message: errorMessage(t, err) }));
+  // a tick shows at once; the list from the core takes over when it says the same
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    setPending((p) => {
+      const left = Object.entries(p).filter(([key, done]) => items.find((i) => i.key === key && Boolean(i.doneOn) !== done));
+      return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
+    });
+  }, [items]);
+  const tick = (itemKey: string, done: boolean) => {
+    setPending((p) => ({ ...p, [itemKey]: done }));
+    call('onboarding.tick', { designationId, itemKey, done }).catch((err: unknown) => {
+      setPending(({ [itemKey]: _undone, ...rest }) => rest);
+      show({ tone: 'error', message: errorMessage(t, err) });
+    });
+  };
   return (
     <div>
       <h4 className="onboarding__heading">{heading}</h4>
@@ -38,7 +53,7 @@ function ItemList({ designationId, heading, items, label }: { designationId: str
         {items.map((item) => (
           <li key={item.key} className={item.doneOn ? 'onboarding__item onboarding__item--done' : 'onboarding__item'}>
             <label>
-              <input type="checkbox" checked={Boolean(item.doneOn)} onChange={(e) => void tick(item.key, e.target.checked)} /> <span>{itemText(t, item.key)}</span>
+              <input type="checkbox" checked={pending[item.key] ?? Boolean(item.doneOn)} onChange={(e) => tick(item.key, e.target.checked)} /> <span>{itemText(t, item.key)}</span>
             </label>
             {item.doneOn && (
               <span className="muted"> · {item.doneByName ? t('checklist.doneBy', { date: formatDay(item.doneOn, i18n.language), name: item.doneByName }) : t('checklist.doneOn', { date: formatDay(item.doneOn, i18n.language) })}</span>
