@@ -4,7 +4,7 @@ import { entityNames, type EntityName } from './model/registry.ts';
 // changed, never the rows themselves. Synced entities by their registry name; local (unsynced)
 // state by one of these topics.
 
-export const LOCAL_TOPICS = ['settings', 'peers', 'imports', 'exports', 'syncFolder', 'backups', 'sample'] as const;
+export const LOCAL_TOPICS = ['settings', 'peers', 'imports', 'exports', 'syncFolder', 'backups', 'sample', 'tasks'] as const;
 export type LocalTopic = (typeof LOCAL_TOPICS)[number];
 export type Topic = EntityName | LocalTopic;
 

@@ -24,6 +24,7 @@ import { myDeskChannels } from './contract/my-desk.ts';
 import { handoverChannels } from './contract/handover.ts';
 import { backupsChannels } from './contract/backups.ts';
 import { sampleChannels } from './contract/sample.ts';
+import { tasksChannels } from './contract/tasks.ts';
 
 // The one contract between the renderer (or the CLI) and the core: a list of areas, each
 // declaring its channels in shared/contract/<area>.ts. Every door — Electron IPC, browser-mode
@@ -53,6 +54,7 @@ export const contract = {
   ...homeChannels,
   ...backupsChannels,
   ...sampleChannels,
+  ...tasksChannels,
   ...conflictsChannels,
 } satisfies Record<string, ChannelSpec>;
 

@@ -20,6 +20,7 @@ import { syncFolderArea } from './sync-folder/index.ts';
 import { reportingArea } from './reporting/index.ts';
 import { createSampleArea } from './sample/index.ts';
 import { targetsArea } from './targets/index.ts';
+import { tasksArea } from './tasks/index.ts';
 import { workingGroupArea } from './working-group/index.ts';
 import { capacityArea } from './capacity/index.ts';
 import { onboardingArea } from './onboarding/index.ts';
@@ -48,6 +49,7 @@ const domainAreas: CoreArea[] = [
   handoverArea,
   homeArea,
   backupsArea,
+  tasksArea,
   syncArea,
   syncFolderArea,
   peersArea,

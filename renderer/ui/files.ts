@@ -13,6 +13,17 @@ export function readFileAsBase64(file: Blob): Promise<string> {
   });
 }
 
+/** The file's bytes, telling how much has been read (a large bundle takes a moment). */
+export function readFileWithProgress(file: Blob, progress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => progress(e.loaded, e.lengthComputable ? e.total : file.size);
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Offers a blob to the user as a file download (the browser's save dialog or downloads folder). */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -34,7 +34,7 @@ export const backupPreview = backupEntry.extend({
 
 export const backupsChannels = {
   'backups.list': read(empty, z.array(backupEntry), ['backups']),
-  'backups.create': write(empty, backupEntry, ['backups']),
+  'backups.create': async(write(empty, backupEntry, ['backups'])),
   'backups.preview': read(z.strictObject({ name: backupName }), backupPreview, ['backups']),
   'backups.restore': async(
     write(

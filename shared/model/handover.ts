@@ -30,7 +30,7 @@ export const handoverPack = z.object({
   predecessor: designation.nullable(),
   /** who holds the role today (this designation, or its successor) */
   current: z.array(designation),
-  /** what the role owes: the convention's reports not submitted, and every report this designation owns */
+  /** what the role owes: the convention's reports not submitted (overdue, due within two years, or undated), and every report the role owns */
   deadlines: z.array(z.object({ report: reportItem, owned: z.boolean() })),
   /** reports being drafted or reviewed, with how many answers their draft holds */
   drafts: z.array(z.object({ report: reportItem, answers: z.number().int() })),

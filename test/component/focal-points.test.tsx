@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConventionView } from '../../renderer/features/focal-points/ConventionView.tsx';
 import { MembershipCard } from '../../renderer/features/settings/MembershipCard.tsx';
 import { useFocalPoints } from '../../renderer/state/focal-points.ts';
+import { checklistFor } from '../../shared/reference/onboarding.ts';
 import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
 
 // The by-convention view and the membership settings against a real core on a temp SQLite file.
@@ -55,6 +56,24 @@ describe('the by-convention view', () => {
     await waitFor(() => expect(within(screen.getByRole('article', { name: 'Management Authority' })).getByText('Designated')).toBeTruthy());
     const held = call<{ personId: string; roleId: string; startDate: string }[]>('designations.list', { personId: amina.id });
     expect(held).toMatchObject([{ roleId: 'cites:role:ma', startDate: '2025-01-06' }]);
+  });
+
+  it('shows the holder’s onboarding on the role card, "n of m done", ticked there, with the handover pack', async () => {
+    call('membership.set', { instrumentId: 'cites', status: 'party' });
+    const amina = call<{ id: string }>('people.create', { name: 'Amina Diallo' });
+    const ma = call<{ id: string }>('designations.create', { personId: amina.id, roleId: 'cites:role:ma', startDate: '2025-01-06' });
+    const total = checklistFor('cites:role:ma').length;
+    render(<ConventionView convention="cites" />);
+    const card = await screen.findByRole('article', { name: 'Management Authority' });
+    expect(await within(card).findByText(new RegExp(`0 of ${total} done`))).toBeTruthy();
+    const details = card.querySelector('details.checklist') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    fireEvent.click(await within(card).findByRole('checkbox', { name: 'Confirm your designation with the secretariat: check that its notification or directory names you.' }));
+    await waitFor(() => expect(call<{ done: number }>('onboarding.checklist', { designationId: ma.id }).done).toBe(1));
+    await waitFor(() => expect(within(card).getAllByText(new RegExp(`1 of ${total} done`)).length).toBe(2));
+    expect(within(card).getByText(/^Source: reference facts: CITES Art\. IX\.1\(a\)/)).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Handover pack of Amina Diallo' }).getAttribute('href')).toBe(`#/handover/${ma.id}`);
   });
 
   it('marks a role whose designation ended as expired and lists the earlier holder', async () => {

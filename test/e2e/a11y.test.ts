@@ -127,7 +127,7 @@ describe('accessibility of every screen', () => {
           if (doc.dir !== 'rtl' || doc.lang !== 'ar') found.push(`${name}: the document is dir="${doc.dir}" lang="${doc.lang}", not dir="rtl" lang="ar"`);
         }
         // a screen that failed to load would pass axe without showing anything
-        if (await page.locator('.load-error').count()) found.push(`${name}: shows a load error instead of its content`);
+        for (const text of await page.locator('.load-error').allTextContents()) found.push(`${name}: shows a load error instead of its content: ${text}`);
         await check(name);
       }
     };

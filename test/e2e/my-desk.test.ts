@@ -44,13 +44,13 @@ describe('my desk and the handover pack', () => {
     // her two roles, the CITES one handed over to her, with its checklist
     await page.getByRole('link', { name: 'My desk' }).click();
     const cites = page.getByRole('article', { name: 'CITES: Management Authority' });
-    await cites.getByText(`0 of ${MA_ITEMS} done`).first().waitFor();
+    await cites.getByText(`0 of ${MA_ITEMS} done`).waitFor();
     await page.getByRole('article', { name: /^CMS: / }).waitFor();
     await page.getByRole('region', { name: 'Reports I own' }).getByText('CITES annual trade report · covering 2025').waitFor();
     await page.getByRole('region', { name: 'My open follow-up actions' }).getByText('Send the permit statistics to the Secretariat').waitFor();
     await cites.getByRole('checkbox', { name: 'Read the handover pack from your predecessor.' }).check();
     await cites.getByRole('checkbox', { name: 'Learn the permit and certificate procedures your authority runs.' }).check();
-    await cites.getByText(`2 of ${MA_ITEMS} done`).first().waitFor();
+    await cites.getByText(`2 of ${MA_ITEMS} done`).waitFor();
     await cites.getByText(/done on .* by Amina Okafor/).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -95,9 +95,11 @@ describe('browser mode as a new user meets it', () => {
     // Tab from the top reaches the skip link, then the navigation
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    // then the navigation, in order: Needs attention, Focal points, NBSAP targets, Reporting, Positions, Working group, Capacity building, People, Institutions
+    // then the navigation, in order: Needs attention, My desk, Focal points, NBSAP targets, Reporting, Positions, Working group, Capacity building, People, Institutions
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Needs attention/);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('My desk');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Focal points/);
     for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');

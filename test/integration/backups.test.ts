@@ -16,8 +16,9 @@ describe('backups', () => {
     const d = await openDesk();
     d.person('Ann');
     d.person('Bob');
-    const backup = d.call('backups.create', {});
+    const backup = await d.invoke('backups.create', {});
     expect(backup).toMatchObject({ kind: 'manual', reason: 'manual' });
+    expect(d.call('tasks.list', {})).toEqual([]);
     expect(d.call('backups.list', {}).map((b) => b.name)).toContain(backup.name);
 
     d.person('Carla');
@@ -52,10 +53,31 @@ describe('backups', () => {
     expect(lastHlc() > before).toBe(true);
   });
 
+  it('shows how far a backup and a restore have got, as tasks on the change feed', async () => {
+    const d = await openDesk();
+    for (let i = 0; i < 300; i++) d.person(`Person ${i} ${'x'.repeat(200)}`);
+    const seen: { kind: string; done: number; total: number }[] = [];
+    d.core.store.onChange((e) => {
+      if (e.topics.includes('tasks')) seen.push(...d.call('tasks.list', {}));
+    });
+    const backup = await d.invoke('backups.create', {});
+    expect(seen.some((t) => t.kind === 'backup' && t.total > 0)).toBe(true);
+    expect(seen.every((t) => t.done <= t.total)).toBe(true);
+    seen.length = 0;
+    await d.invoke('backups.restore', { name: backup.name });
+    const restore = seen.filter((t) => t.kind === 'restore');
+    expect(restore.length).toBeGreaterThan(0);
+    // it only moves forward, and ends: nothing is left running
+    expect(restore.map((t) => t.done)).toEqual([...restore.map((t) => t.done)].sort((a, b) => a - b));
+    expect(d.call('tasks.list', {})).toEqual([]);
+    // a backup made page by page opens read-only like any other (an ordinary file, not WAL)
+    expect(d.call('backups.preview', { name: backup.name }).counts.person).toBe(300);
+  });
+
   it('refuses a damaged, foreign, other desk’s or missing backup, and nothing changes', async () => {
     const d = await openDesk();
     d.person('Ann');
-    const good = d.call('backups.create', {});
+    const good = await d.invoke('backups.create', {});
     const dir = backupDir(d.core.store.dataDir);
     const file = (reason: string) => path.join(dir, `2026-01-0${reason.length % 9}T10-00-00-000Z-${reason}.sqlite`);
 
@@ -68,7 +90,7 @@ describe('backups', () => {
     // another desk's backup
     const other = await openDesk();
     other.person('Zed');
-    fs.copyFileSync(path.join(backupDir(other.core.store.dataDir), other.call('backups.create', {}).name), file('other'));
+    fs.copyFileSync(path.join(backupDir(other.core.store.dataDir), (await other.invoke('backups.create', {})).name), file('other'));
 
     expect(['backup_damaged', 'backup_foreign']).toContain((await d.refuseAsync('backups.restore', { name: path.basename(file('damaged')) })).code);
     expect((await d.refuseAsync('backups.restore', { name: path.basename(file('notes')) })).code).toBe('backup_foreign');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupsToRemove } from './backup-rotation.ts';
+import { openSqlite } from './native.ts';
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
@@ -17,14 +18,46 @@ export const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z0
  * a plain call. Old copies are removed by kind (backup-rotation.ts).
  */
 export function backupStore(db: Database.Database, dataDir: string, reason: string): string {
+  const file = newBackupFile(dataDir, reason);
+  db.prepare('VACUUM INTO ?').run(file);
+  rotateBackups(dataDir);
+  return file;
+}
+
+/**
+ * The same, page by page with SQLite's online backup API, telling how far it has got: for the
+ * backups a person waits for (the event loop stays free between steps, so progress can be shown).
+ */
+export async function backupStoreWithProgress(db: Database.Database, dataDir: string, reason: string, progress: (done: number, total: number) => void): Promise<string> {
+  const file = newBackupFile(dataDir, reason);
+  const partial = `${file}.partial`;
+  await db.backup(partial, {
+    progress: ({ totalPages, remainingPages }) => {
+      progress(totalPages - remainingPages, totalPages);
+      return 256; // pages per step
+    },
+  });
+  // the copy keeps the live store's WAL mode in its header: made an ordinary file, so that it opens read-only anywhere
+  const copy = openSqlite(partial);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
+  fs.renameSync(partial, file);
+  rotateBackups(dataDir);
+  return file;
+}
+
+function newBackupFile(dataDir: string, reason: string): string {
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let file = path.join(dir, `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
   for (let n = 2; fs.existsSync(file); n++) file = file.replace(/(-\d+)?\.sqlite$/, `-${n}.sqlite`);
-  db.prepare('VACUUM INTO ?').run(file);
-  for (const old of backupsToRemove(listBackupNames(dir), new Date())) fs.rmSync(path.join(dir, old), { force: true });
   return file;
+}
+
+function rotateBackups(dataDir: string): void {
+  const dir = backupDir(dataDir);
+  for (const old of backupsToRemove(listBackupNames(dir), new Date())) fs.rmSync(path.join(dir, old), { force: true });
 }
 
 export function listBackupNames(dir: string): string[] {

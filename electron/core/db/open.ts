@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.ts';
 import { backupStore } from './backup.ts';
+import { openSqlite, useNativeBinding } from './native.ts';
 import type { Migration } from './migrations/index.ts';
 
 export const STORE_FILE = 'synergy-desk.sqlite';
@@ -25,23 +26,20 @@ export interface OpenOptions {
  * Opens (creating when absent) the store in dataDir. A file that is not SQLite, is someone
  * else's database, is corrupt or comes from a newer version is refused before anything is written.
  */
-/** the better-sqlite3 build the store was opened with: other files (backups) open with it too */
-let openedWith: string | undefined;
-
 /** Opens another store file (a backup) read-only, with the native build the store uses. */
 export function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true, nativeBinding: openedWith });
+  return openSqlite(file, { readonly: true, fileMustExist: true });
 }
 
 export async function openDatabase(dataDir: string, options: OpenOptions): Promise<Database.Database> {
-  openedWith = options.nativeBinding;
+  useNativeBinding(options.nativeBinding);
   const latest = options.migrations.length;
   fs.mkdirSync(dataDir, { recursive: true });
   const file = storePath(dataDir);
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
   if (exists) inspectStoreFile(file, latest);
 
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  const db = openSqlite(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

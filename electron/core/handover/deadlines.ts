@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/days.ts';
 import type { Designation } from '../../../shared/model/designations.ts';
 import type { HandoverPack } from '../../../shared/model/handover.ts';
 import type { ReportItem } from '../../../shared/model/reports.ts';
@@ -6,14 +7,17 @@ import { listReports } from '../reporting/reports.ts';
 import type { Store } from '../store.ts';
 
 // What the role owes: the reports of its convention (of its agreement, for a role held once per
-// agreement) still to submit, and every report the role owns, whatever its status; the drafts in
-// progress among them. Dates are the calendar's: an estimate stays marked as one.
+// agreement) still to submit — overdue, due within two years, or not dated yet — and every report
+// the role owns, whatever its status; the drafts in progress among them. Dates are the calendar's:
+// an estimate stays marked as one.
 
+const HORIZON_DAYS = 730;
 const DRAFTING: readonly ReportItem['status'][] = ['drafting', 'internal_review', 'approved'];
 
 export function deadlinesOf(store: Store, d: Designation, predecessor: Designation | null, today: string): Pick<HandoverPack, 'deadlines' | 'drafts'> {
   const seats = new Set([d.id, predecessor?.id].filter(Boolean));
-  const ofSeat = (r: ReportItem) => r.convention === d.convention && (!d.instrumentId || r.instrumentId === d.instrumentId);
+  const horizon = addDays(today, HORIZON_DAYS);
+  const ofSeat = (r: ReportItem) => r.convention === d.convention && (!d.instrumentId || r.instrumentId === d.instrumentId) && (!r.due || r.due <= horizon);
   const deadlines = listReports(store, today)
     .items.filter((r) => r.applies)
     .map((report) => ({ report, owned: Boolean(report.owner?.designationId && seats.has(report.owner.designationId)) }))

@@ -40,7 +40,9 @@ export function DeadlinesSection({ pack }: { pack: HandoverPack }) {
                 ))}
               </tbody>
             </table>
-            <p className="muted">{t('handover.estimatedNote')}</p>
+            <p className="muted">
+              {t('handover.horizon')} {t('handover.estimatedNote')}
+            </p>
           </>
         )}
       </section>

@@ -7,7 +7,7 @@ import { formatDay } from '../../ui/format.ts';
 export function HolderSection({ pack }: { pack: HandoverPack }) {
   const { t } = useTranslation(['onboarding']);
   return (
-    <section className="card stack" aria-labelledby="handover-holders">
+    <section className="card stack handover-holders" aria-labelledby="handover-holders">
       <h2 id="handover-holders">{t('handover.holders')}</h2>
       <p>
         <strong>{t('handover.predecessor')}:</strong> {pack.predecessor ? <Holder d={pack.predecessor} /> : <span className="muted">{t('handover.noPredecessor')}</span>}

@@ -28,7 +28,7 @@ export function DeskRoles({ designations }: { designations: MyDesk['designations
                 {t('checklist.handoverPack')}
               </a>
             </header>
-            <OnboardingChecklist designationId={d.id} label={t('checklist.of', { name: d.personName ?? '', role: seat })} />
+            <OnboardingChecklist designationId={d.id} label={t('checklist.of', { name: d.personName ?? '', role: seat })} showProgress={false} />
           </article>
         );
       })}

@@ -11,7 +11,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { itemText, sourceText } from './labels.ts';
 
 /** A designation's onboarding checklist, tickable: what every focal point does, then what this role asks. */
-export function OnboardingChecklist({ designationId, label }: { designationId: string; label: string }) {
+export function OnboardingChecklist({ designationId, label, showProgress = true }: { designationId: string; label: string; showProgress?: boolean }) {
   const { t } = useTranslation(['onboarding', 'reference']);
   const { data, error, reload } = useQuery('onboarding.checklist', { designationId });
   if (!data) return error ? <LoadError error={error} onRetry={reload} /> : null;
@@ -19,9 +19,7 @@ export function OnboardingChecklist({ designationId, label }: { designationId: s
   const own = data.items.filter((i) => i.basis);
   return (
     <div className="onboarding stack">
-      <p className="onboarding__progress">
-        {t('checklist.progress', { count: data.done, total: data.total })}
-      </p>
+      {showProgress && <p className="onboarding__progress">{t('checklist.progress', { count: data.done, total: data.total })}</p>}
       <ItemList designationId={designationId} heading={t('checklist.common')} items={common} label={label} />
       {own.length > 0 && <ItemList designationId={designationId} heading={t('checklist.role')} items={own} label={label} />}
     </div>

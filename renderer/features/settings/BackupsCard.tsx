@@ -8,6 +8,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { TaskProgress } from '../../ui/ProgressBar.tsx';
 import { BackupPreview } from './BackupPreview.tsx';
 
 type Backup = ChannelOutput<'backups.list'>[number];
@@ -56,6 +57,7 @@ export function BackupsCard() {
           {busy ? t('backups.making') : t('backups.makeNow')}
         </button>
       </div>
+      <TaskProgress kinds={['backup', 'restore']} label={(kind) => (kind === 'backup' ? t('backups.making') : t('backups.restoring'))} />
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && data.length === 0 && <p className="empty">{t('backups.none')}</p>}
       {data && data.length > 0 && (

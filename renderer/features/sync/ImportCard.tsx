@@ -4,6 +4,8 @@ import { useSync } from '../../state/sync.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
+import { readFileWithProgress } from '../../ui/files.ts';
+import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -13,15 +15,15 @@ export function ImportCard() {
   const { t } = useTranslation(['sync', 'errors']);
   const { pending, preview } = useSync();
   const show = useToasts((s) => s.show);
-  const [reading, setReading] = useState<string | null>(null);
+  const [reading, setReading] = useState<{ file: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const readFile = async (file: File) => {
     setError(null);
     if (file.size > MAX_BYTES) return setError(t('errors:code.bundle_too_large', { limitMb: MAX_BYTES / 1024 / 1024 }));
-    setReading(file.name);
+    setReading({ file: file.name, done: 0, total: file.size });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = new Uint8Array(await readFileWithProgress(file, (done, total) => setReading({ file: file.name, done, total })));
       let content: string;
       try {
         content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -40,7 +42,7 @@ export function ImportCard() {
     <section className="card" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('import.title')}</h2>
       <FileDrop accept=".sdbundle,.json,application/json" dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="dropzone" />
-      {reading && <p role="status">{t('import.reading', { file: reading })}</p>}
+      {reading && <ProgressBar label={t('import.reading', { file: reading.file })} done={reading.done} total={reading.total} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
