@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { DESK_COMMAND_CHANNEL, type DeskCommand } from '../shared/desk-commands.ts';
 import { AppError } from '../shared/errors.ts';
 import { defaultDataDir } from './core/data-dir.ts';
@@ -11,6 +11,7 @@ import { openStore, type Store } from './core/store.ts';
 import { APP_VERSION } from './core/version.ts';
 import { forwardChanges, registerIpc } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
+import { followTheme } from './theme.ts';
 import { bundlePathsFromArgv, createFileOpener } from './open-file.ts';
 import { registerPrint } from './print.ts';
 import { APP_URL, hardenSession, hardenWebContents, registerAppScheme, serveApp } from './security.ts';
@@ -51,6 +52,7 @@ let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 let stopAreas: (() => void) | null = null;
 let stopMenu: (() => void) | null = null;
+let stopTheme: (() => void) | null = null;
 /** bundles opened from the system wait here until the window's page has loaded */
 const opener = createFileOpener();
 
@@ -125,6 +127,11 @@ async function start(): Promise<void> {
     stopAreas = startAreas(store);
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: APP_VERSION });
     const opened = store;
+    const onSettingsChange = (listener: () => void) =>
+      opened.onChange((event) => {
+        if (event.topics.includes('settings')) listener();
+      });
+    stopTheme = followTheme(nativeTheme, () => getSettings(opened).theme, onSettingsChange);
     stopMenu = installAppMenu({
       Menu,
       platform: process.platform,
@@ -132,10 +139,7 @@ async function start(): Promise<void> {
       appName: PRODUCT_NAME,
       send: sendCommand,
       readLanguage: () => getSettings(opened).language,
-      onSettingsChange: (listener) =>
-        opened.onChange((event) => {
-          if (event.topics.includes('settings')) listener();
-        }),
+      onSettingsChange,
     });
     createWindow();
     // Windows and Linux: a double-clicked bundle starts the app with its path
@@ -184,6 +188,8 @@ function boot(): Promise<void> {
   app.on('will-quit', () => {
     stopMenu?.();
     stopMenu = null;
+    stopTheme?.();
+    stopTheme = null;
     stopAreas?.();
     stopAreas = null;
     store?.close();

@@ -118,6 +118,7 @@ const h = vi.hoisted(() => {
       BrowserWindow: FakeWindow,
       Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
       screen: { getAllDisplays: vi.fn(() => state.displays) },
+      nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
       dialog: { showErrorBox: vi.fn() },
       ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -287,6 +288,20 @@ const ours = { senderFrame: { url: 'app://desk/index.html', parent: null } };
 const lastMenu = () => (Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as unknown as { template: MenuItem[] }).template;
 const everyItem = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...everyItem(i.submenu ?? [])]);
 const commandsSent = (win: InstanceType<typeof h.FakeWindow>) => win.webContents.send.mock.calls.filter((c) => c[0] === 'desk:command').map((c) => c[1]);
+
+describe('the theme', () => {
+  it('the window follows the theme chosen in Settings, from start and on every change', async () => {
+    await startMain();
+    expect(h.electron.nativeTheme.themeSource).toBe('system');
+    const handler = ipcMain.handle.mock.calls[0][1] as unknown as Listener;
+    expect(handler(ours, 'settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
+    expect(h.electron.nativeTheme.themeSource).toBe('dark');
+    emit('will-quit');
+    h.electron.nativeTheme.themeSource = 'system';
+    await startMain();
+    expect(h.electron.nativeTheme.themeSource).toBe('dark');
+  });
+});
 
 describe('the application menu', () => {
   it('is set in the interface language, and set again when the language setting changes', async () => {

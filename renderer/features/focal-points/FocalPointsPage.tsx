@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { conventions } from '../../../shared/reference/conventions.ts';
 import { useTranslation } from 'react-i18next';
 import { useFocalPoints } from '../../state/focal-points.ts';
 import { useRoute } from '../../state/route.ts';
@@ -21,7 +22,8 @@ export function FocalPointsPage() {
 
   const view = (VIEWS as readonly string[]).includes(id ?? '') ? (id as (typeof VIEWS)[number]) : 'conventions';
   const firstMember = vacancies?.byConvention.find((c) => c.member)?.convention ?? 'cbd';
-  const convention = view === 'conventions' ? (id ?? firstMember) : firstMember;
+  // only a convention's id names a convention (while another page takes over, the address holds its ids)
+  const convention = view === 'conventions' && conventions.some((c) => c.id === id) ? id! : firstMember;
   const tabs: { key: string; target: string; label: string }[] = [
     { key: 'conventions', target: convention, label: t('tabs.conventions') },
     { key: 'institutions', target: 'institutions', label: t('tabs.institutions') },
