@@ -37,6 +37,17 @@ describe('a new user at the desk', () => {
     await page.getByRole('region', { name: /^Overdue/ }).getByText('Review the CITES shark position', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(e2e.shots, 'e2e-sample-home.png'), fullPage: true });
+    // every kind of item leads where it is fixed: the address its link names, with that page's heading
+    const { items } = await rpc<{ items: { kind: string; link: { area: string; id: string | null } }[] }>(app, 'attention.list', { today: new Date().toISOString().slice(0, 10) });
+    const firstOfKind = [...new Map(items.map((i) => [i.kind, i])).values()];
+    expect(firstOfKind.length).toBeGreaterThanOrEqual(8);
+    for (const item of firstOfKind) {
+      await page.getByRole('link', { name: /^Needs attention/ }).click();
+      const href = `#/${item.link.area}${item.link.id ? `/${item.link.id}` : ''}`;
+      await page.locator(`.attention-item a[href="${href}"]`).first().click();
+      await expect.poll(() => page.evaluate(() => window.location.hash), { message: item.kind }).toBe(href);
+      await expect.poll(() => page.locator('#main h1').first().textContent(), { message: item.kind }).not.toBe('What needs attention');
+    }
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByText('Amina Diallo').first().waitFor();
     await banner.waitFor();
