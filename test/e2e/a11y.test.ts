@@ -46,6 +46,10 @@ describe('accessibility of every screen', () => {
         found.push(`${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
       }
     };
+    const checkDirection = async (screen: string) => {
+      const doc = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
+      if (doc.dir !== 'rtl' || doc.lang !== 'ar') found.push(`${screen}: the document is dir="${doc.dir}" lang="${doc.lang}", not dir="rtl" lang="ar"`);
+    };
     const setLanguage = async (language: string) => {
       await rpc(app, 'settings.update', { language });
       await page.reload();
@@ -57,6 +61,7 @@ describe('accessibility of every screen', () => {
     for (const language of ['en', 'ar']) {
       await setLanguage(language);
       await page.getByRole('dialog').waitFor();
+      if (language === 'ar') await checkDirection('[ar] welcome dialog');
       await check(`[${language}] welcome dialog`);
     }
 
@@ -122,10 +127,7 @@ describe('accessibility of every screen', () => {
           await settle();
         }
         const name = `[${label}] ${screen.name}`;
-        if (label.startsWith('ar')) {
-          const doc = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
-          if (doc.dir !== 'rtl' || doc.lang !== 'ar') found.push(`${name}: the document is dir="${doc.dir}" lang="${doc.lang}", not dir="rtl" lang="ar"`);
-        }
+        if (label.startsWith('ar')) await checkDirection(name);
         // a screen that failed to load would pass axe without showing anything
         for (const text of await page.locator('.load-error').allTextContents()) found.push(`${name}: shows a load error instead of its content: ${text}`);
         await check(name);

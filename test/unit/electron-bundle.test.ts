@@ -99,6 +99,7 @@ require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, e
   BrowserWindow,
   Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => log.push(['setApplicationMenu', menu.template.map((item) => item.label)]) },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+  nativeTheme: { themeSource: 'system' },
   dialog: { showErrorBox: record('showErrorBox') },
   ipcMain: { handle: (channel, fn) => { handlers[channel] = fn; }, removeHandler() {} },
   protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: record('protocol.handle') },

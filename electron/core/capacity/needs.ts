@@ -1,11 +1,8 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
 import type { CapacityNeed, capacityNeedSave, NeedState } from '../../../shared/model/capacity.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
+import { deleteRecord, restoreRecord, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
-import { writeFields } from '../sync/write.ts';
 import { requireLive, requireLivePeople } from './refs.ts';
 
 // Capacity-building needs: what is lacking, for whom, recorded at which working-group meeting, how
@@ -48,10 +45,7 @@ export function saveNeed(store: Store, input: z.output<typeof capacityNeedSave>)
   requireLivePeople(store, input.forPersonIds, 'forPersonIds');
   requireLive(store, 'wgMeeting', input.wgMeetingId, 'wgMeetingId');
   requireLive(store, 'training', input.metByTrainingId, 'metByTrainingId');
-  if (input.id && rowState(store, 'capacityNeed', input.id) !== 'live') throw new AppError('not_found', `no capacity need ${input.id}`, { entity: 'capacityNeed', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'capacityNeed', id, defined(values)));
+  const id = saveRecord(store, 'capacityNeed', input);
   return getNeed(store, id)!;
 }
 

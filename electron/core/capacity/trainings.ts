@@ -1,11 +1,8 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors.ts';
 import type { Training, trainingSave } from '../../../shared/model/capacity.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, deleteRecord, restoreRecord, rowState } from '../records/crud.ts';
+import { deleteRecord, restoreRecord, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
-import { writeFields } from '../sync/write.ts';
 import { requireLivePeople } from './refs.ts';
 
 // Trainings and workshops attended: what, of which convention, organised by whom, when, where, and
@@ -50,10 +47,7 @@ export function getTraining(store: Store, id: string): Training | undefined {
 
 export function saveTraining(store: Store, input: z.output<typeof trainingSave>): Training {
   requireLivePeople(store, input.attendeeIds, 'attendeeIds');
-  if (input.id && rowState(store, 'training', input.id) !== 'live') throw new AppError('not_found', `no training ${input.id}`, { entity: 'training', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'training', id, defined(values)));
+  const id = saveRecord(store, 'training', input);
   return getTraining(store, id)!;
 }
 

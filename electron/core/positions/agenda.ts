@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, fieldError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { AgendaItem, agendaItemSave } from '../../../shared/model/positions.ts';
 import { CUSTOM_TOPIC } from '../../../shared/reference/topics.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, rowState } from '../records/crud.ts';
+import { rowState, saveRecord } from '../records/crud.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -41,10 +41,7 @@ export function saveAgendaItem(store: Store, input: z.output<typeof agendaItemSa
   for (const [n, t] of (input.topicIds ?? []).entries()) {
     if (CUSTOM_TOPIC.test(t) && rowState(store, 'customTopic', t) !== 'live') throw fieldError(`topicIds.${n}`, 'topic_unknown', `no topic ${t}`);
   }
-  if (input.id && rowState(store, 'agendaItem', input.id) !== 'live') throw new AppError('not_found', `no agenda item ${input.id}`, { entity: 'agendaItem', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'agendaItem', id, { ...defined(values), convention: meeting.convention } as never));
+  const id = saveRecord(store, 'agendaItem', input, { convention: meeting.convention });
   return getAgendaItem(store, id)!;
 }
 

@@ -26,6 +26,18 @@ function requireRow(store: Store, entity: EntityName, id: string, want: 'live' |
   if (state !== want) throw new AppError(want === 'live' ? 'row_deleted' : 'row_not_deleted', `${entity} ${id} is ${state}`, { entity, id });
 }
 
+/**
+ * A form's save: a new record (no id), or an update of a live one (a removed or unknown id is
+ * refused). Fields the input leaves undefined keep their values; `extra` adds derived fields.
+ */
+export function saveRecord(store: Store, entity: EntityName, input: { id?: string | null } & Record<string, unknown>, extra: Values = {}): string {
+  if (input.id && rowState(store, entity, input.id) !== 'live') throw new AppError('not_found', `no ${entity} ${input.id}`, { entity, id: input.id });
+  const id = input.id ?? crypto.randomUUID();
+  const { id: _id, ...values } = input;
+  store.write(() => writeFields(store, entity, id, { ...defined(values), ...defined(extra) }));
+  return id;
+}
+
 export function createRecord(store: Store, entity: EntityName, values: Values): string {
   const id = crypto.randomUUID();
   store.write(() => writeFields(store, entity, id, defined(values)));

@@ -1,12 +1,10 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/days.ts';
-import { AppError, fieldError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { Action, actionSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, rowState } from '../records/crud.ts';
+import { rowState, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
-import { writeFields } from '../sync/write.ts';
 
 // Follow-up actions: what the working group or a convention decision asks someone to do, by when,
 // and what raised it (a working-group meeting, a decision paragraph, a position, an agenda item).
@@ -40,11 +38,8 @@ export function listActions(store: Store, input: { today?: string; meetingId?: s
 export function saveAction(store: Store, input: z.output<typeof actionSave>, today = localToday()): Action {
   if (rowState(store, 'person', input.ownerPersonId) !== 'live') throw fieldError('ownerPersonId', 'ref_missing', 'the person does not exist');
   if (input.sourceKind && input.sourceId && rowState(store, input.sourceKind, input.sourceId) !== 'live') throw fieldError('sourceId', 'ref_missing', 'what raised the action does not exist');
-  if (input.id && rowState(store, 'action', input.id) !== 'live') throw new AppError('not_found', `no action ${input.id}`, { entity: 'action', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
   // done is dated: the day it was marked so, unless the user says otherwise
   const doneOn = input.status === 'done' ? (input.doneOn ?? today) : null;
-  store.write(() => writeFields(store, 'action', id, { ...defined(values), doneOn }));
+  const id = saveRecord(store, 'action', input, { doneOn });
   return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
 }

@@ -5,7 +5,7 @@ import { AppError, fieldError } from '../../../shared/errors.ts';
 import type { Decision, DecisionParagraph, decisionSave, paragraphSave } from '../../../shared/model/working-group.ts';
 import { obligationRules } from '../../../shared/reference/obligations.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, rowState } from '../records/crud.ts';
+import { defined, saveRecord } from '../records/crud.ts';
 import { listMeetings } from '../reporting/service.ts';
 import type { Store } from '../store.ts';
 import { writeFields } from '../sync/write.ts';
@@ -67,10 +67,7 @@ function heldMeeting(store: Store, meetingId: string, field: string, today: stri
 
 export function saveDecision(store: Store, input: z.output<typeof decisionSave>, today = localToday()): Decision {
   const meeting = heldMeeting(store, input.meetingId, 'meetingId', today);
-  if (input.id && rowState(store, 'decision', input.id) !== 'live') throw new AppError('not_found', `no decision ${input.id}`, { entity: 'decision', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'decision', id, { ...defined(values), convention: meeting.convention }));
+  const id = saveRecord(store, 'decision', input, { convention: meeting.convention });
   return getDecision(store, id)!;
 }
 

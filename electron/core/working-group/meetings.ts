@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, fieldError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { WgMeeting, wgMeetingSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, rowState } from '../records/crud.ts';
+import { rowState, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
-import { writeFields } from '../sync/write.ts';
 
 // The working group's own meetings: when, who attended, the minutes and the decisions taken there
 // (the actions they raise are rows of their own, linked back).
@@ -31,9 +29,6 @@ export function getWgMeeting(store: Store, id: string): WgMeeting | undefined {
 
 export function saveWgMeeting(store: Store, input: z.output<typeof wgMeetingSave>): WgMeeting {
   for (const [n, id] of (input.attendeeIds ?? []).entries()) if (rowState(store, 'person', id) !== 'live') throw fieldError(`attendeeIds.${n}`, 'ref_missing', 'the person does not exist');
-  if (input.id && rowState(store, 'wgMeeting', input.id) !== 'live') throw new AppError('not_found', `no working-group meeting ${input.id}`, { entity: 'wgMeeting', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'wgMeeting', id, defined(values)));
+  const id = saveRecord(store, 'wgMeeting', input);
   return getWgMeeting(store, id)!;
 }

@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, fieldError } from '../../../shared/errors.ts';
+import { fieldError } from '../../../shared/errors.ts';
 import type { WgMember, wgMemberSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { defined, deleteRecord, rowState } from '../records/crud.ts';
+import { deleteRecord, rowState, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
-import { writeFields } from '../sync/write.ts';
 
 // Members of the working group: a person, and the designations that bring them there (a person
 // may sit for CBD and Ramsar at once).
@@ -28,10 +26,7 @@ export function saveMember(store: Store, input: z.output<typeof wgMemberSave>): 
     if (!d) throw fieldError(`designationIds.${n}`, 'ref_missing', 'the designation does not exist');
     if (d.personId !== input.personId) throw fieldError(`designationIds.${n}`, 'designation_of_other', 'the designation is another person’s');
   }
-  if (input.id && rowState(store, 'wgMember', input.id) !== 'live') throw new AppError('not_found', `no member ${input.id}`, { entity: 'wgMember', id: input.id });
-  const id = input.id ?? crypto.randomUUID();
-  const { id: _id, ...values } = input;
-  store.write(() => writeFields(store, 'wgMember', id, defined(values)));
+  const id = saveRecord(store, 'wgMember', input);
   return toMember(stmt(store.db, `${SELECT} AND m.id = ?`).get(id) as Row);
 }
 

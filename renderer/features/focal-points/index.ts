@@ -14,7 +14,7 @@ export const focalPointsFeature: Feature = {
   uses: ['directory', 'onboarding'],
   nav: { labelKey: 'nav.focal-points', useBadge: useVacancyBadge },
   Page: FocalPointsPage,
-  namespaces: ['focal', 'reference', 'basis'],
+  namespaces: ['focal', 'reference', 'basis', 'onboarding'],
   entities: ['designation', 'membership', 'person', 'institution'],
   start: () => useFocalPoints.getState().reload(),
   entityViews: {
