@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startChanges } from '../api/changes.ts';
 import { EntityViewsContext } from '../features/entity-views.ts';
@@ -64,7 +64,9 @@ export function App() {
         </nav>
         <main id="main" className="content" tabIndex={-1}>
           {features.map((f) => f.Banner && <f.Banner key={f.id} />)}
-          <Page />
+          <Suspense fallback={<p className="loading">{t('status.loading')}</p>}>
+            <Page />
+          </Suspense>
         </main>
         <Toasts />
         {!settings.country && !sampleActive && <WelcomeDialog />}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Topic } from '../../shared/changes.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import type { ConflictItem } from '../../shared/model/sync.ts';
@@ -46,4 +46,12 @@ export interface Feature {
   entityViews?: Partial<Record<EntityName, EntityView>>;
   /** loaded once at start, for badges */
   start?: () => Promise<void>;
+}
+
+/**
+ * A feature's page loaded when it is first opened, not with the first screen: the desk starts by
+ * parsing the home screen alone. `load` is the page module's import(), `name` its export.
+ */
+export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }

@@ -1,8 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 import { useQuery } from '../../state/queries.ts';
-import type { Feature, NavBadge } from '../feature.ts';
-import { CapacityPage } from './CapacityPage.tsx';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the needs still open (as the working group counts its overdue actions). */
 function useOpenNeeds(): NavBadge | null {
@@ -21,7 +20,7 @@ const codeValue = (t: TFunction, field: string, value: unknown) => {
 export const capacityFeature: Feature = {
   id: 'capacity',
   nav: { labelKey: 'capacity:nav', useBadge: useOpenNeeds },
-  Page: CapacityPage,
+  Page: lazyPage(() => import('./CapacityPage.tsx'), 'CapacityPage'),
   namespaces: ['capacity', 'reference'],
   entities: ['training', 'capacityNeed'],
   entityViews: {

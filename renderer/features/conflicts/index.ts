@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { useConflicts } from '../../state/conflicts.ts';
-import type { Feature, NavBadge } from '../feature.ts';
-import { ConflictsPage } from './ConflictsPage.tsx';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 function useConflictBadge(): NavBadge | null {
   const count = useConflicts((s) => new Set(s.items.map((c) => `${c.entity}/${c.id}/${c.field}`)).size);
@@ -11,7 +10,7 @@ function useConflictBadge(): NavBadge | null {
 export const conflictsFeature: Feature = {
   id: 'conflicts',
   nav: { labelKey: 'nav.conflicts', useBadge: useConflictBadge },
-  Page: ConflictsPage,
+  Page: lazyPage(() => import('./ConflictsPage.tsx'), 'ConflictsPage'),
   namespaces: ['conflicts'],
   entities: ['person', 'institution', 'membership', 'designation', 'nationalTarget', 'alignment', 'crosswalkEdit'],
   start: () => useConflicts.getState().reload(),

@@ -1,5 +1,4 @@
-import type { Feature } from '../feature.ts';
-import { DraftsPage } from './DraftsPage.tsx';
+import { lazyPage, type Feature } from '../feature.ts';
 
 // National report drafts: no navigation entry; reached from a report in the calendar (#/drafts/<report>)
 // and from the reuse matrix (#/drafts).
@@ -7,7 +6,7 @@ import { DraftsPage } from './DraftsPage.tsx';
 export const draftsFeature: Feature = {
   id: 'drafts',
   uses: ['reporting'],
-  Page: DraftsPage,
+  Page: lazyPage(() => import('./DraftsPage.tsx'), 'DraftsPage'),
   namespaces: ['drafts', 'reporting', 'frameworks'],
   entities: ['reportAnswer'],
   entityViews: {

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { useFocalPoints } from '../../state/focal-points.ts';
-import type { Feature, NavBadge } from '../feature.ts';
-import { FocalPointsPage } from './FocalPointsPage.tsx';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 import { instrumentName, roleTitle } from './roles.ts';
 
 function useVacancyBadge(): NavBadge | null {
@@ -13,7 +12,7 @@ export const focalPointsFeature: Feature = {
   id: 'focal-points',
   uses: ['directory', 'onboarding'],
   nav: { labelKey: 'nav.focal-points', useBadge: useVacancyBadge },
-  Page: FocalPointsPage,
+  Page: lazyPage(() => import('./FocalPointsPage.tsx'), 'FocalPointsPage'),
   namespaces: ['focal', 'reference', 'basis', 'onboarding'],
   entities: ['designation', 'membership', 'person', 'institution'],
   start: () => useFocalPoints.getState().reload(),

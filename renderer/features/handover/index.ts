@@ -1,5 +1,4 @@
-import type { Feature } from '../feature.ts';
-import { HandoverPage } from './HandoverPage.tsx';
+import { lazyPage, type Feature } from '../feature.ts';
 
 // The handover pack of a designation: no navigation entry; reached from My desk and from the
 // role's card on the Focal points page (#/handover/<designation>). Printable.
@@ -7,7 +6,7 @@ import { HandoverPage } from './HandoverPage.tsx';
 export const handoverFeature: Feature = {
   id: 'handover',
   uses: ['onboarding', 'reporting', 'positions'],
-  Page: HandoverPage,
+  Page: lazyPage(() => import('./HandoverPage.tsx'), 'HandoverPage'),
   namespaces: ['onboarding', 'reporting', 'positions', 'group', 'reference'],
   entities: [],
 };

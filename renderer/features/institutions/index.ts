@@ -1,10 +1,9 @@
-import type { Feature } from '../feature.ts';
-import { InstitutionsPage } from './InstitutionsPage.tsx';
+import { lazyPage, type Feature } from '../feature.ts';
 
 export const institutionsFeature: Feature = {
   id: 'institutions',
   nav: { labelKey: 'nav.institutions' },
-  Page: InstitutionsPage,
+  Page: lazyPage(() => import('./InstitutionsPage.tsx'), 'InstitutionsPage'),
   namespaces: ['institutions'],
   entities: ['institution', 'person'],
   entityViews: {

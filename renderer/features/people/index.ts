@@ -1,12 +1,11 @@
-import type { Feature } from '../feature.ts';
+import { lazyPage, type Feature } from '../feature.ts';
 import { languageName } from './languages.ts';
-import { PeoplePage } from './PeoplePage.tsx';
 
 export const peopleFeature: Feature = {
   id: 'people',
   uses: ['focal-points', 'capacity'],
   nav: { labelKey: 'nav.people' },
-  Page: PeoplePage,
+  Page: lazyPage(() => import('./PeoplePage.tsx'), 'PeoplePage'),
   namespaces: ['people'],
   entities: ['person', 'institution'],
   entityViews: {

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { useQuery } from '../../state/queries.ts';
-import type { Feature, NavBadge } from '../feature.ts';
-import { PositionsPage } from './PositionsPage.tsx';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the consistency flags nobody has acknowledged. */
 function useFlagBadge(): NavBadge | null {
@@ -14,7 +13,7 @@ export const positionsFeature: Feature = {
   id: 'positions',
   uses: ['reporting', 'focal-points'],
   nav: { labelKey: 'positions:nav', useBadge: useFlagBadge },
-  Page: PositionsPage,
+  Page: lazyPage(() => import('./PositionsPage.tsx'), 'PositionsPage'),
   namespaces: ['positions', 'reporting', 'reference', 'basis'],
   entities: ['agendaItem', 'position', 'flagAck', 'customTopic'],
   entityViews: {

@@ -1,10 +1,9 @@
 import i18next from 'i18next';
 import { localToday } from '../../../shared/days.ts';
 import { useQuery } from '../../state/queries.ts';
-import type { Feature, NavBadge } from '../feature.ts';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 import { overdueCount } from './groups.ts';
 import { meetingName, reportSubject } from './labels.ts';
-import { ReportingPage } from './ReportingPage.tsx';
 
 /** The navigation shows how many reports are overdue. */
 function useOverdueBadge(): NavBadge | null {
@@ -17,7 +16,7 @@ export const reportingFeature: Feature = {
   id: 'reporting',
   uses: ['focal-points'],
   nav: { labelKey: 'reporting:nav', useBadge: useOverdueBadge },
-  Page: ReportingPage,
+  Page: lazyPage(() => import('./ReportingPage.tsx'), 'ReportingPage'),
   namespaces: ['reporting', 'basis'],
   entities: ['meeting', 'membership', 'report', 'reportPart'],
   entityViews: {

@@ -1,10 +1,9 @@
-import type { Feature } from '../feature.ts';
-import { SyncPage } from './SyncPage.tsx';
+import { lazyPage, type Feature } from '../feature.ts';
 
 export const syncFeature: Feature = {
   id: 'sync',
   nav: { labelKey: 'nav.sync' },
-  Page: SyncPage,
+  Page: lazyPage(() => import('./SyncPage.tsx'), 'SyncPage'),
   entities: ['imports', 'exports', 'peers', 'settings', 'syncFolder'],
   namespaces: ['sync', 'errors'],
 };

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Feature } from '../feature.ts';
+import { lazyPage, type Feature } from '../feature.ts';
 import { itemCode, itemLabel } from './items.ts';
-import { TargetsPage } from './TargetsPage.tsx';
 
 const ITEM_FIELDS = new Set(['frameworkItemId', 'fromItemId', 'toItemId']);
 
@@ -13,7 +12,7 @@ export const targetsFeature: Feature = {
   id: 'targets',
   uses: ['progress'],
   nav: { labelKey: 'nav.targets' },
-  Page: TargetsPage,
+  Page: lazyPage(() => import('./TargetsPage.tsx'), 'TargetsPage'),
   namespaces: ['targets', 'frameworks', 'basis'],
   entities: ['nationalTarget', 'alignment', 'crosswalkEdit', 'person', 'institution'],
   entityViews: {

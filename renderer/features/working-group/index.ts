@@ -1,8 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { localToday } from '../../../shared/days.ts';
 import { useQuery } from '../../state/queries.ts';
-import type { Feature, NavBadge } from '../feature.ts';
-import { WorkingGroupPage } from './WorkingGroupPage.tsx';
+import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the follow-up actions past their due date. */
 function useOverdueActions(): NavBadge | null {
@@ -18,7 +17,7 @@ export const workingGroupFeature: Feature = {
   id: 'working-group',
   uses: ['focal-points', 'reporting'],
   nav: { labelKey: 'group:nav', useBadge: useOverdueActions },
-  Page: WorkingGroupPage,
+  Page: lazyPage(() => import('./WorkingGroupPage.tsx'), 'WorkingGroupPage'),
   namespaces: ['group', 'reporting', 'focal'],
   entities: ['wgMember', 'wgMeeting', 'action', 'decision', 'decisionParagraph'],
   entityViews: {
