@@ -16,6 +16,16 @@ import { errorMessage } from '../ui/errors.ts';
 const afterRender = (fn: () => void): void => void setTimeout(fn, 50);
 const inMain = <E extends Element>(selector: string) => document.querySelector<E>(`#main ${selector}`);
 
+/** The element once the page shows it (a page opened a moment ago may still be loading), or null. */
+async function whenShown<E extends Element>(selector: string, waitMs = 1500): Promise<E | null> {
+  for (let waited = 0; waited <= waitMs; waited += 100) {
+    const found = inMain<E>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
 function say(message: string, tone: 'info' | 'error' = 'info'): void {
   useToasts.getState().show({ tone, message });
 }
@@ -33,12 +43,8 @@ async function openBundle(fileName: string, text: string): Promise<void> {
 export function runCommand(command: DeskCommand): void {
   const go = useRoute.getState().go;
   switch (command.command) {
-    case 'new-record': {
-      const button = inMain<HTMLButtonElement>('[data-new-record]');
-      if (button) button.click();
-      else say(i18next.t('common:commands.nothingToAdd'));
-      return;
-    }
+    case 'new-record':
+      return void whenShown<HTMLButtonElement>('[data-new-record]').then((button) => (button ? button.click() : say(i18next.t('common:commands.nothingToAdd'))));
     case 'search': {
       const search = inMain<HTMLInputElement>('input[type="search"]');
       if (search) return void search.focus();

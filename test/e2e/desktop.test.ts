@@ -105,6 +105,7 @@ describe('a new user at the desk', () => {
 
     // Alt+Shift+N: a new record on the People page
     await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.locator('#main [data-new-record]').waitFor();
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.getByRole('textbox', { name: /^Full name/ }).first().waitFor();
 
