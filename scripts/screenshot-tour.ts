@@ -6,31 +6,15 @@
 // Chinese glyphs: Debian's Chromium needs the fonts-noto-cjk package for those).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { LANGUAGES, isLanguage } from '../shared/i18n-languages.ts';
 import { startApp, tempDir } from '../test/helpers/app-server.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
-import { openApp, rpc } from '../test/helpers/ui.ts';
+import { idleTracker, openApp, rpc } from '../test/helpers/ui.ts';
 
 const languages = process.argv.slice(2).filter(isLanguage);
 const out = path.resolve('screenshots');
 const THEMES = ['light', 'dark'] as const;
 
-/** Waits until the page has no call to the core in flight for a moment (hash navigation has no load event to wait for). */
-function idleTracker(page: Page): () => Promise<void> {
-  let inflight = 0;
-  let last = Date.now();
-  const isRpc = (url: string) => url.includes('/rpc/');
-  page.on('request', (r) => isRpc(r.url()) && (inflight++, (last = Date.now())));
-  const done = (r: { url(): string }) => isRpc(r.url()) && (inflight--, (last = Date.now()));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async () => {
-    const start = Date.now();
-    while (Date.now() - start < 10_000 && (inflight > 0 || Date.now() - last < 300)) await page.waitForTimeout(50);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  };
-}
 
 const app = await startApp(tempDir('sd-shots-'));
 const browser = await launchBrowser();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
 import { setupE2E } from '../helpers/e2e.ts';
-import { openApp, rpc } from '../helpers/ui.ts';
+import { idleTracker, openApp, rpc } from '../helpers/ui.ts';
 
 // Axe on every screen, in English and Arabic and in dark mode: the welcome dialog, then the sample
 // country (which fills every area) page by page — each entry of the navigation and the views inside
@@ -11,21 +11,6 @@ import { openApp, rpc } from '../helpers/ui.ts';
 
 const e2e = setupE2E(1);
 
-/** Waits until the page has no call to the core in flight (for a quarter of a second) and has painted. */
-function idleTracker(page: Page): () => Promise<void> {
-  let inflight = 0;
-  let last = Date.now();
-  const isRpc = (url: string) => url.includes('/rpc/');
-  page.on('request', (r) => isRpc(r.url()) && (inflight++, (last = Date.now())));
-  const done = (r: { url(): string }) => isRpc(r.url()) && (inflight--, (last = Date.now()));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async () => {
-    const start = Date.now();
-    while (Date.now() - start < 10_000 && (inflight > 0 || Date.now() - last < 250)) await page.waitForTimeout(50);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  };
-}
 
 interface Screen {
   name: string;

@@ -41,3 +41,22 @@ export async function editPersonTitle(page: Page, person: string, title: string)
   // the list shows the new position once it is saved (a "Saved" toast may be an older one)
   await page.getByRole('list', { name: 'People' }).getByText(title, { exact: true }).waitFor();
 }
+
+/**
+ * Waits until the page has no call to the core in flight (for a quarter of a second) and has
+ * painted: hash navigation has no load event to wait for.
+ */
+export function idleTracker(page: Page): () => Promise<void> {
+  let inflight = 0;
+  let last = Date.now();
+  const isRpc = (url: string) => url.includes('/rpc/');
+  page.on('request', (r) => isRpc(r.url()) && (inflight++, (last = Date.now())));
+  const done = (r: { url(): string }) => isRpc(r.url()) && (inflight--, (last = Date.now()));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    const start = Date.now();
+    while (Date.now() - start < 10_000 && (inflight > 0 || Date.now() - last < 250)) await page.waitForTimeout(50);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  };
+}
