@@ -3,6 +3,7 @@ import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startChanges } from '../api/changes.ts';
 import { EntityViewsContext } from '../features/entity-views.ts';
+import { preloadPages } from '../features/feature.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
 import { SAMPLE_COUNTRY_NAME } from '../../shared/contract/sample.ts';
@@ -30,6 +31,7 @@ export function App() {
     startChanges();
     load()
       .then(() => Promise.all(features.map((f) => f.start?.())))
+      .then(() => setTimeout(preloadPages, 500))
       .catch((err: unknown) => setStartError(errorMessage(i18next.t, err)));
   }, [load]);
 

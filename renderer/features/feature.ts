@@ -53,5 +53,13 @@ export interface Feature {
  * parsing the home screen alone. `load` is the page module's import(), `name` its export.
  */
 export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
+  pageLoaders.push(load);
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const pageLoaders: (() => Promise<unknown>)[] = [];
+
+/** Loads every page in the background once the first screen is shown, so that opening one is instant. */
+export function preloadPages(): void {
+  for (const load of pageLoaders.splice(0)) load().catch(() => undefined);
 }

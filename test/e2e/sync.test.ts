@@ -85,7 +85,7 @@ describe('two ministries exchange bundles', () => {
     await pb.getByRole('link', { name: /Conflicts/ }).click();
     await expect(pb.getByRole('navigation').getByText('1', { exact: true }).isVisible()).resolves.toBe(true);
     const card = pb.getByRole('article');
-    await expect(card.getByText('Director', { exact: true }).isVisible()).resolves.toBe(true);
+    await card.getByText('Director', { exact: true }).waitFor();
     await expect(card.getByText('Deputy director', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(card.getByText(/CITES Management Authority,/).isVisible()).resolves.toBe(true);
     await expect(card.getByText(/This desk,/).isVisible()).resolves.toBe(true);
