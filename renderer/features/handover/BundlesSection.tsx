@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverPack } from '../../../shared/model/handover.ts';
 import { scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 import { formatDateTime } from '../../ui/format.ts';
+import { PackSection } from './PackSection.tsx';
 
 const SYNC_FOLDER = '@sync-folder';
 
@@ -10,8 +11,7 @@ export function BundlesSection({ bundles }: { bundles: HandoverPack['bundles'] }
   const { t, i18n } = useTranslation(['onboarding']);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   return (
-    <section className="card stack" aria-labelledby="handover-bundles">
-      <h2 id="handover-bundles">{t('handover.bundles')}</h2>
+    <PackSection id="handover-bundles" title={t('handover.bundles')}>
       <h3>{t('handover.imports')}</h3>
       {bundles.imports.length === 0 ? (
         <p className="muted">{t('handover.noImports')}</p>
@@ -44,6 +44,6 @@ export function BundlesSection({ bundles }: { bundles: HandoverPack['bundles'] }
           ))}
         </ul>
       )}
-    </section>
+    </PackSection>
   );
 }

@@ -2,17 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { Contact, HandoverPack } from '../../../shared/model/handover.ts';
 import { scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 import { roleName } from '../onboarding/labels.ts';
+import { PackSection } from './PackSection.tsx';
 
 /** The people to know, with how to reach them: the convention's other focal points, and the working group. */
 export function ContactsSection({ pack }: { pack: HandoverPack }) {
   const { t } = useTranslation(['onboarding', 'group', 'reference']);
   const convention = pack.designation.convention ? scopeAbbreviation(pack.designation.convention) : '';
   return (
-    <section className="card stack" aria-labelledby="handover-contacts">
-      <h2 id="handover-contacts">{t('handover.contacts')}</h2>
+    <PackSection id="handover-contacts" title={t('handover.contacts')}>
       <ContactTable caption={t('handover.focalPoints', { convention })} empty={t('handover.noFocalPoints')} contacts={pack.contacts.focalPoints} seat={(c) => roleName(t, c.roleId)} />
       <ContactTable caption={t('handover.workingGroup')} empty={t('handover.noWorkingGroup')} contacts={pack.contacts.workingGroup} seat={(c) => (c.groupRole ? t(`group:members.role.${c.groupRole}`) : '')} />
-    </section>
+    </PackSection>
   );
 }
 

@@ -12,6 +12,7 @@ import { ContactsSection } from './ContactsSection.tsx';
 import { DeadlinesSection } from './DeadlinesSection.tsx';
 import { HolderSection } from './HolderSection.tsx';
 import { InFlightSection } from './InFlightSection.tsx';
+import { PackSection } from './PackSection.tsx';
 
 /** #/handover/<designation>: everything the role holds, for whoever takes it up. Printable. */
 export function HandoverPage() {
@@ -58,10 +59,9 @@ export function HandoverPage() {
           <InFlightSection pack={data} />
           <ContactsSection pack={data} />
           <BundlesSection bundles={data.bundles} />
-          <section className="card stack" aria-labelledby="handover-checklist">
-            <h2 id="handover-checklist">{t('handover.checklist')}</h2>
+          <PackSection id="handover-checklist" title={t('handover.checklist')}>
             <OnboardingChecklist designationId={data.designation.id} label={t('checklist.of', { name: data.designation.personName ?? '', role: seat })} />
-          </section>
+          </PackSection>
         </>
       )}
     </div>
