@@ -12,6 +12,9 @@ export default defineConfig({
     rollupOptions: { input: 'index.html' },
   },
   test: {
+    // the default is one worker less than the cores: a single worker on these 2-core machines.
+    // Most files wait on child processes, SQLite files and Chromium, so two run well side by side.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -20,6 +23,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/property/**/*.test.ts'],
           testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,6 +33,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -39,7 +44,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // one browser test at a time, after the others: their idle waits are not raced by a busy CPU
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

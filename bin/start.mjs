@@ -4,28 +4,14 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { CORE_SOURCES, isFresh, root } from './fresh.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 
-function newestMtime(dir) {
-  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 function ensureBuilt(output, sources, script) {
-  const out = path.join(root, output);
-  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
-  const newest = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
-  if (built >= newest) return;
+  if (isFresh(output, sources)) return;
   process.stdout.write(`Building ${output} …\n`);
   const r = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -62,7 +48,7 @@ if (electron) {
 } else {
   if (!args.includes('--browser')) process.stdout.write('Electron is not installed here: starting in browser mode.\n');
   // from prebuilt files: compiling the TypeScript on every start would cost most of a second
-  ensureBuilt('dist-web/main.mjs', ['electron', 'shared', 'locales', 'package.json'], 'build:web');
+  ensureBuilt('dist-web/main.mjs', CORE_SOURCES, 'build:web');
   const child = spawn(process.execPath, [path.join(root, 'dist-web/main.mjs'), ...args], { stdio: 'inherit' });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));

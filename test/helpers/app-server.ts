@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CORE_SOURCES, isFresh } from '../../bin/fresh.mjs';
 
 // Starts browser mode as a user would (a child process on its own data folder) and waits for
 // its "running at" line.
@@ -21,9 +22,14 @@ export function tempDir(prefix = 'sd-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** The server from the TypeScript sources (tests see every change at once), or `prebuilt` from dist-web as npm start runs it. */
+/**
+ * Browser mode's server: built, as npm start runs it, when dist-web is up to date (npm test builds
+ * it first), else from the TypeScript sources, so tests see every change at once. `prebuilt`
+ * true or false asks for one of them.
+ */
 export function startApp(dataDir: string, extraArgs: string[] = [], options: { prebuilt?: boolean } = {}): Promise<RunningApp> {
-  const entry = options.prebuilt ? [path.join(ROOT, 'dist-web', 'main.mjs')] : [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'electron/web/main.ts')];
+  const prebuilt = options.prebuilt ?? isFresh('dist-web/main.mjs', CORE_SOURCES);
+  const entry = prebuilt ? [path.join(ROOT, 'dist-web', 'main.mjs')] : [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'electron/web/main.ts')];
   const child = spawn(process.execPath, [...entry, '--data-dir', dataDir, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

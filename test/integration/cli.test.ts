@@ -11,6 +11,7 @@ import { STORE_FILE, storePath } from '../../electron/core/db/open.ts';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/schema.ts';
 import { openStore } from '../../electron/core/store.ts';
 import { APP_VERSION } from '../../electron/core/version.ts';
+import { CORE_SOURCES, isFresh } from '../../bin/fresh.mjs';
 
 // The synergy-desk command as a user runs it: a child process on a temp data folder.
 
@@ -32,11 +33,16 @@ function dataDir(name: string): string {
 }
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return cliFrom({}, ...args);
+}
+
+/** the command with extra environment (SYNERGY_DESK_FROM_SOURCES=1 runs the TypeScript through tsx) */
+function cliFrom(env: Record<string, string>, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 30_000,
-    env: { ...process.env, SYNERGY_DESK_DATA_DIR: defaultDir, LC_ALL: 'en_US.UTF-8', LC_MESSAGES: '', LANG: 'en_US.UTF-8' },
+    env: { ...process.env, SYNERGY_DESK_DATA_DIR: defaultDir, LC_ALL: 'en_US.UTF-8', LC_MESSAGES: '', LANG: 'en_US.UTF-8', ...env },
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -47,6 +53,15 @@ function sha256(file: string): string {
 }
 
 describe('synergy-desk info / dump / check', () => {
+  it('the built command (npm test builds dist-web/cli.mjs) and the sources through tsx answer alike', () => {
+    expect(isFresh('dist-web/cli.mjs', CORE_SOURCES), 'run npm run build:web first (npm test does)').toBe(true);
+    const dir = dataDir('built-and-sources');
+    const built = cli('info', '--data-dir', dir);
+    const sources = cliFrom({ SYNERGY_DESK_FROM_SOURCES: '1' }, 'info', '--data-dir', dir);
+    expect([built.status, sources.status, built.stderr, sources.stderr]).toEqual([0, 0, '', '']);
+    expect(JSON.parse(sources.stdout)).toEqual(JSON.parse(built.stdout));
+  });
+
   it('info on a new folder creates the store and prints its facts', () => {
     const dir = dataDir('new');
     const r = cli('info', '--data-dir', dir);
