@@ -7,7 +7,7 @@ import { preloadPages } from '../features/feature.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
 import { SAMPLE_COUNTRY_NAME } from '../../shared/contract/sample.ts';
-import { useQuery } from '../state/queries.ts';
+import { afterPrimaryReads, useQuery } from '../state/queries.ts';
 import { useRoute } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
 import { errorMessage } from '../ui/errors.ts';
@@ -30,6 +30,8 @@ export function App() {
   useEffect(() => {
     startChanges();
     load()
+      // the features' background state (vacancies, conflicts) after the first screen's reads
+      .then(() => new Promise<void>((done) => afterPrimaryReads(done)))
       .then(() => Promise.all(features.map((f) => f.start?.())))
       .then(() => setTimeout(preloadPages, 500))
       .catch((err: unknown) => setStartError(errorMessage(i18next.t, err)));

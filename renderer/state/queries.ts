@@ -27,6 +27,7 @@ const useEntries = create<Record<string, Entry>>(() => ({}));
 
 interface Active {
   channel: Channel;
+  secondary: boolean;
   input: unknown;
   views: number;
   seq: number;
@@ -38,20 +39,47 @@ function keyOf(channel: Channel, input: unknown): string {
   return `${channel}\u0000${JSON.stringify(input)}`;
 }
 
+// The core answers requests in turn, so a navigation badge asked before the page's own read would
+// make the first screen wait for it: secondary reads (badges, background state) start once the
+// primary reads in flight have answered, or after SECONDARY_WAIT_MS at most.
+const SECONDARY_WAIT_MS = 1500;
+let primaryInFlight = 0;
+let waiting: (() => void)[] = [];
+
+function runWaiting(): void {
+  const run = waiting;
+  waiting = [];
+  for (const f of run) f();
+}
+
+/** Runs `work` once the primary reads asked for by the views just rendered have answered. */
+export function afterPrimaryReads(work: () => void): void {
+  // a moment first: the page's own reads start in the same commit's effects, after the sidebar's
+  setTimeout(() => {
+    if (primaryInFlight === 0) return work();
+    waiting.push(work);
+    setTimeout(runWaiting, SECONDARY_WAIT_MS);
+  }, 30);
+}
+
 async function load(key: string): Promise<void> {
   const a = active.get(key);
   if (!a) return;
   const seq = ++a.seq;
+  const primary = !a.secondary;
+  if (primary) primaryInFlight++;
   useEntries.setState((s) => ({ [key]: { ...s[key], loading: true } }));
   try {
     const data = await call(a.channel, a.input as never);
     if (active.get(key)?.seq === seq) useEntries.setState({ [key]: { data, error: null, loading: false } });
   } catch (error) {
     if (active.get(key)?.seq === seq) useEntries.setState((s) => ({ [key]: { data: s[key]?.data, error, loading: false } }));
+  } finally {
+    if (primary && --primaryInFlight === 0) runWaiting();
   }
 }
 
-function retain(key: string, channel: Channel, input: unknown): void {
+function retain(key: string, channel: Channel, input: unknown, secondary: boolean): void {
   const a = active.get(key);
   if (a) {
     a.views++;
@@ -59,8 +87,9 @@ function retain(key: string, channel: Channel, input: unknown): void {
   }
   const reads = (contract[channel] as ChannelSpec).reads;
   const stop = onTopics(reads ?? 'all', () => void load(key));
-  active.set(key, { channel, input, views: 1, seq: 0, stop });
-  void load(key);
+  active.set(key, { channel, input, secondary, views: 1, seq: 0, stop });
+  if (secondary) afterPrimaryReads(() => void load(key));
+  else void load(key);
 }
 
 function release(key: string): void {
@@ -78,8 +107,9 @@ function release(key: string): void {
 /**
  * The answer of a read channel for this input (null: ask nothing yet), kept fresh by the change
  * feed. keepPrevious: while a new input loads, show the answer to the previous one (search as you type).
+ * secondary: a read that can wait for the page's own (a navigation badge).
  */
-export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> | null, options: { keepPrevious?: boolean } = {}): QueryState<ChannelOutput<C>> {
+export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> | null, options: { keepPrevious?: boolean; secondary?: boolean } = {}): QueryState<ChannelOutput<C>> {
   const key = input === null ? null : keyOf(channel, input);
   const entry = useEntries((s) => (key ? s[key] : undefined));
   const previous = useRef<unknown>(undefined);
@@ -87,7 +117,7 @@ export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> |
   if (key === null) previous.current = undefined;
   useEffect(() => {
     if (!key) return;
-    retain(key, channel, input);
+    retain(key, channel, input, options.secondary ?? false);
     return () => release(key);
     // the key is the channel and the input, serialized
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -5,6 +5,7 @@ import { ByInstitution } from '../../renderer/features/focal-points/ByInstitutio
 import { CoverageView } from '../../renderer/features/targets/CoverageView.tsx';
 import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
 import { renderWithFeatures } from '../helpers/render.tsx';
+import { useQuery } from '../../renderer/state/queries.ts';
 
 // A read that fails says so where its data would be, in words, with a way to try again; and a
 // view that shows data follows the change feed.
@@ -46,4 +47,29 @@ describe('reads on screen', () => {
     callCore(core, 'designations.create', { personId: grace, roleId: 'cites:role:ma', startDate: '2024-01-15' });
     await waitFor(() => expect(screen.getByRole('region', { name: 'Kenya Wildlife Service' }).textContent).toMatch(/Grace Otieno/));
   });
+
+  it('a secondary read (a navigation badge) waits until the page\'s own read has answered', async () => {
+    const asked: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    setTransport(async (channel, input) => {
+      asked.push(channel);
+      if (channel === 'attention.list') await held;
+      return JSON.parse(JSON.stringify(await core.dispatcher.invoke(channel, JSON.parse(JSON.stringify(input ?? {})))));
+    });
+    function BadgeThenPage() {
+      useQuery('consistency.check', {}, { secondary: true });
+      const page = useQuery('attention.list', { today: '2026-12-01' });
+      return <p>{page.data ? 'page loaded' : 'page loading'}</p>;
+    }
+    renderWithFeatures(<BadgeThenPage />);
+    await waitFor(() => expect(asked).toContain('attention.list'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(asked).not.toContain('consistency.check');
+    release();
+    await screen.findByText('page loaded');
+    await waitFor(() => expect(asked).toContain('consistency.check'));
+    expect(asked.indexOf('attention.list')).toBeLessThan(asked.indexOf('consistency.check'));
+  });
 });
+

@@ -5,7 +5,7 @@ import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the needs still open (as the working group counts its overdue actions). */
 function useOpenNeeds(): NavBadge | null {
-  const count = useQuery('capacity.needs.list', { status: 'open' }).data?.length ?? 0;
+  const count = useQuery('capacity.needs.list', { status: 'open' }, { secondary: true }).data?.length ?? 0;
   return count > 0 ? { count, label: i18next.t('capacity:openBadge', { count }) } : null;
 }
 

@@ -6,7 +6,7 @@ import { HomePage } from './HomePage.tsx';
 
 /** The navigation counts what is overdue anywhere. */
 function useOverdueBadge(): NavBadge | null {
-  const count = useQuery('attention.summary', { today: localToday() }).data?.overdue ?? 0;
+  const count = useQuery('attention.summary', { today: localToday() }, { secondary: true }).data?.overdue ?? 0;
   return count > 0 ? { count, label: i18next.t('home:overdueBadge', { count }), tone: 'overdue' } : null;
 }
 

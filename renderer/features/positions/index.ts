@@ -4,7 +4,7 @@ import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the consistency flags nobody has acknowledged. */
 function useFlagBadge(): NavBadge | null {
-  const flags = useQuery('consistency.check', {}).data?.flags ?? [];
+  const flags = useQuery('consistency.check', {}, { secondary: true }).data?.flags ?? [];
   const count = flags.filter((f) => !f.acknowledged).length;
   return count > 0 ? { count, label: i18next.t('positions:flagsBadge', { count }), tone: 'overdue' } : null;
 }

@@ -7,7 +7,7 @@ import { meetingName, reportSubject } from './labels.ts';
 
 /** The navigation shows how many reports are overdue. */
 function useOverdueBadge(): NavBadge | null {
-  const { data } = useQuery('reporting.deadlines', { today: localToday() });
+  const { data } = useQuery('reporting.deadlines', { today: localToday() }, { secondary: true });
   const count = data ? overdueCount(data.items) : 0;
   return count > 0 ? { count, label: i18next.t('reporting:overdueBadge', { count }), tone: 'overdue' } : null;
 }

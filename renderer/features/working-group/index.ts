@@ -5,7 +5,7 @@ import { lazyPage, type Feature, type NavBadge } from '../feature.ts';
 
 /** The navigation counts the follow-up actions past their due date. */
 function useOverdueActions(): NavBadge | null {
-  const count = (useQuery('actions.list', { today: localToday() }).data ?? []).filter((a) => a.overdue).length;
+  const count = (useQuery('actions.list', { today: localToday() }, { secondary: true }).data ?? []).filter((a) => a.overdue).length;
   return count > 0 ? { count, label: i18next.t('group:overdueBadge', { count }), tone: 'overdue' } : null;
 }
 
