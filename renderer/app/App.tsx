@@ -66,7 +66,7 @@ export function App() {
           </div>
           <Nav features={features} current={shown.id} />
         </nav>
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" className="content" tabIndex={-1} data-area={shown.id}>
           {features.map((f) => f.Banner && <f.Banner key={f.id} />)}
           <Suspense fallback={<p className="loading">{t('status.loading')}</p>}>
             <Page />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feature, NavBadge } from '../features/feature.ts';
 import { useRoute } from '../state/route.ts';
+import { focusPageWhenShown } from './focus-page.ts';
 
 const noBadge = (): NavBadge | null => null;
 
@@ -17,6 +18,7 @@ function NavEntry({ feature, current }: { feature: Feature; current: boolean }) 
         onClick={(e) => {
           e.preventDefault();
           go(feature.id);
+          focusPageWhenShown(feature.id);
         }}
       >
         {t(feature.nav!.labelKey)}

@@ -5,7 +5,8 @@ import { openApp, rpc } from '../helpers/ui.ts';
 
 // The keyboard alone, as a user who does not use a mouse: Tab, Shift+Tab, Enter, the arrow keys
 // and typing; no click anywhere. Add a person, designate them for a vacant focal-point role, open
-// the home screen. Where the focus is after each step is asserted (document.activeElement).
+// the home screen. Where the focus is after each step is asserted (document.activeElement): after a
+// move from the sidebar it is on the new page's heading.
 
 const e2e = setupE2E(1);
 
@@ -57,6 +58,8 @@ describe('the keyboard alone', () => {
     await tabTo(page, navLink(/^People/), 'the People link');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    // the focus goes to the new page's heading, so Tab goes on in the page, not in the sidebar
+    await expect.poll(async () => focused(page)).toMatchObject({ tag: 'h1', text: 'People', inMain: true });
     await tabTo(page, (f) => f.inMain && f.tag === 'button' && f.text === 'Add person', 'the "Add person" button');
     await page.keyboard.press('Enter');
     // the new person's form takes the focus into its first field
@@ -76,6 +79,7 @@ describe('the keyboard alone', () => {
     await tabTo(page, navLink(/^Focal points/), 'the Focal points link', { back: true });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Focal points', level: 1 }).waitFor();
+    await expect.poll(async () => focused(page)).toMatchObject({ tag: 'h1', text: 'Focal points', inMain: true });
     await page.getByRole('heading', { name: 'Convention on Biological Diversity', level: 2 }).waitFor();
     await page.locator('.role--vacant').first().waitFor();
     const role = await tabTo(page, (f) => f.inMain && f.tag === 'button' && f.text === 'Designate', 'the first "Designate" button', { max: 120 });
@@ -111,8 +115,9 @@ describe('the keyboard alone', () => {
     const heading = page.getByRole('heading', { name: 'What needs attention', level: 1 });
     await heading.waitFor();
     expect(await heading.isVisible()).toBe(true);
-    // and from there on into the page
-    await tabTo(page, (f) => f.inMain, 'the home screen', { max: 20 });
+    await expect.poll(async () => focused(page)).toMatchObject({ tag: 'h1', text: 'What needs attention', inMain: true });
+    // and from there on into the page: the first Tab stays in it
+    expect((await tabTo(page, () => true, 'the next element', { max: 1 })).inMain).toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
   });
