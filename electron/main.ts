@@ -5,6 +5,7 @@ import { DESK_COMMAND_CHANNEL, type DeskCommand } from '../shared/desk-commands.
 import { AppError } from '../shared/errors.ts';
 import { defaultDataDir } from './core/data-dir.ts';
 import { getSettings } from './core/db/local-settings.ts';
+import { CHECK_AT_OPEN_BYTES } from './core/db/open.ts';
 import { startAreas } from './core/areas.ts';
 import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
@@ -116,7 +117,8 @@ async function start(): Promise<void> {
   try {
     hardenSession(session.defaultSession);
     serveApp(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
-    store = await openStore(app.getPath('userData'), { nativeBinding: findNativeBinding(app.getAppPath()) });
+    // a large store opens at once; its content check runs in the background (backups area)
+    store = await openStore(app.getPath('userData'), { nativeBinding: findNativeBinding(app.getAppPath()), checkAtOpenBytes: CHECK_AT_OPEN_BYTES });
     registerIpc(ipcMain, createDispatcher(store));
     registerPrint(ipcMain, async (defaultName) => {
       const options = { defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };

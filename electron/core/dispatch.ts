@@ -57,6 +57,8 @@ export function createDispatcher(store: Store, options: { checkOutput?: boolean 
       if (!parsed.success) {
         throw new AppError('invalid_input', `invalid input for ${channel}`, { channel }, zodIssues(parsed.error));
       }
+      // a store found damaged after it opened takes no more writes, except the restore that repairs it
+      if (spec.kind === 'write' && store.writeRefusal && !(spec as ChannelSpec).repairs) throw store.writeRefusal;
       const data = handlers.get(channel)!(store, parsed.data);
       const done = (value: unknown): RpcResult<unknown> => {
         if (options.checkOutput) spec.output.parse(value);

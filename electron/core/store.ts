@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors.ts';
 import { formatHlc, parseHlc, send, type Clock } from '../../shared/hlc.ts';
 import { openDatabase, storePath, type OpenOptions } from './db/open.ts';
 import { migrations } from './schema.ts';
@@ -39,6 +40,11 @@ export interface Store {
    * On the same desk the clock never goes back, so edits made after a restore still win.
    */
   reopen(dataDir: string, prepare?: () => void): Promise<void>;
+  /** the content check was left for later at open (a large store; see checkStoreInBackground) */
+  readonly checkDeferred: boolean;
+  /** while set, every write is refused with this error (a store found damaged after it opened) */
+  readonly writeRefusal: AppError | null;
+  refuseWrites(reason: AppError | null): void;
   close(): void;
 }
 
@@ -48,22 +54,24 @@ interface Opened {
   db: Database.Database;
   nodeId: string;
   clock: Clock;
+  checkDeferred: boolean;
 }
 
 async function openOne(dataDir: string, options: Omit<OpenOptions, 'migrations'>): Promise<Opened> {
-  const db = await openDatabase(dataDir, { ...options, migrations });
+  const { db, checkDeferred } = await openDatabase(dataDir, { ...options, migrations });
   const nodeId = ensureNodeId(db, dataDir);
   // ops kept for entities or fields an older version did not know apply now, if this version knows them
   db.transaction(() => replayPending(db))();
   const saved = parseHlc(getMeta(db, 'clock') ?? '');
-  return { db, nodeId, clock: { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId } };
+  return { db, nodeId, checkDeferred, clock: { millis: saved?.millis ?? 0, counter: saved?.counter ?? 0, node: nodeId } };
 }
 
 const later = (a: Clock, b: Clock): Clock => (a.millis > b.millis || (a.millis === b.millis && a.counter >= b.counter) ? a : b);
 
 export async function openStore(firstDataDir: string, options: Omit<OpenOptions, 'migrations'> = {}): Promise<Store> {
   let dataDir = firstDataDir;
-  let { db, nodeId, clock: committed } = await openOne(dataDir, options);
+  let { db, nodeId, clock: committed, checkDeferred } = await openOne(dataDir, options);
+  let writeRefusal: AppError | null = null;
   let pending: Clock | null = null;
   const listeners = new Set<(event: ChangeEvent) => void>();
   const emit = (event: ChangeEvent) => {
@@ -99,6 +107,7 @@ export async function openStore(firstDataDir: string, options: Omit<OpenOptions,
     },
     clock: () => pending ?? committed,
     write(fn) {
+      if (writeRefusal) throw writeRefusal;
       // nested: already inside a write, so join it (one transaction, one clock)
       if (pending) return fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
       takeTouched(db); // what a rolled-back preview noted is not a change
@@ -150,14 +159,26 @@ export async function openStore(firstDataDir: string, options: Omit<OpenOptions,
       try {
         prepare?.();
       } finally {
-        // whatever prepare did, a store is open afterwards (the same one when prepare failed)
-        const next = await openOne(nextDir, options);
+        // whatever prepare did, a store is open afterwards (the same one when prepare failed),
+        // checked before it opens: a restore or the sample is the user's own long operation
+        const next = await openOne(nextDir, { ...options, checkAtOpenBytes: undefined });
         ({ db, nodeId } = next);
+        checkDeferred = false;
+        writeRefusal = null;
         dataDir = nextDir;
         committed = next.nodeId === before.nodeId ? later(next.clock, before.clock) : next.clock;
         seenVersion = db.pragma('data_version', { simple: true }) as number;
       }
       emit({ topics: [...ALL_TOPICS] });
+    },
+    get checkDeferred() {
+      return checkDeferred;
+    },
+    get writeRefusal() {
+      return writeRefusal;
+    },
+    refuseWrites(reason) {
+      writeRefusal = reason;
     },
     close() {
       if (watchTimer) clearInterval(watchTimer);

@@ -7,6 +7,7 @@ import { defaultDataDir } from '../core/data-dir.ts';
 import { createDispatcher } from '../core/dispatch.ts';
 import { startAreas } from '../core/areas.ts';
 import { openStore } from '../core/store.ts';
+import { CHECK_AT_OPEN_BYTES } from '../core/db/open.ts';
 import { startWebServer } from './server.ts';
 
 // Browser mode entry: node dist-web/main.mjs (built by npm run build:web; npm start builds it when
@@ -31,9 +32,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+/** CHECK_AT_OPEN_BYTES, or SYNERGY_DESK_CHECK_AT_OPEN_BYTES (the tests lower it to see the background check) */
+function checkAtOpenBytes(): number {
+  const v = Number(process.env.SYNERGY_DESK_CHECK_AT_OPEN_BYTES);
+  return Number.isInteger(v) && v >= 0 ? v : CHECK_AT_OPEN_BYTES;
+}
+
 try {
   const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : defaultDataDir();
-  const store = await openStore(dataDir);
+  // a large store opens at once; its content check runs in the background (backups area)
+  const store = await openStore(dataDir, { checkAtOpenBytes: checkAtOpenBytes() });
   const server = await startWebServer({
     dispatcher: createDispatcher(store),
     staticDir: path.join(root, 'dist', 'renderer'),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feature, NavBadge } from '../features/feature.ts';
 import { useRoute } from '../state/route.ts';
-import { focusPageWhenShown } from './focus-page.ts';
+import { focusPageWhenShown } from '../ui/focus-page.ts';
 
 const noBadge = (): NavBadge | null => null;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty } from './common.ts';
-import { async, read, write } from './define.ts';
+import { async, read, repairs, write } from './define.ts';
 
 // Backups of the store: made every day by themselves, before every risky operation, and when the
 // user asks; previewed (what one holds, checked first) and restored from Settings.
@@ -32,15 +32,25 @@ export const backupPreview = backupEntry.extend({
   lastChange: z.string().nullable(),
 });
 
+/** the content check of the store: at open for most stores, in the background for large ones */
+export const storeHealth = z.object({
+  state: z.enum(['checking', 'ok', 'damaged']),
+  /** SQLite's finding when damaged */
+  detail: z.string().nullable(),
+});
+
 export const backupsChannels = {
+  'backups.health': read(empty, storeHealth, ['backups']),
   'backups.list': read(empty, z.array(backupEntry), ['backups']),
   'backups.create': async(write(empty, backupEntry, ['backups'])),
   'backups.preview': read(z.strictObject({ name: backupName }), backupPreview, ['backups']),
-  'backups.restore': async(
-    write(
+  'backups.restore': repairs(
+    async(
+      write(
       z.strictObject({ name: backupName }),
       z.object({ restored: backupPreview, safetyBackup: z.string() }),
-      ['backups', 'settings', 'peers', 'imports', 'exports', 'syncFolder'],
+        ['backups', 'settings', 'peers', 'imports', 'exports', 'syncFolder'],
+      ),
     ),
   ),
 };

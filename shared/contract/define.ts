@@ -13,6 +13,8 @@ export interface ChannelSpec {
   async?: true;
   reads?: readonly Topic[];
   changes?: readonly LocalTopic[];
+  /** a write still allowed on a store found damaged (restoring a backup) */
+  repairs?: true;
 }
 
 export function read<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, reads?: readonly Topic[]): { input: I; output: O; kind: 'read'; reads?: readonly Topic[] } {
@@ -26,4 +28,9 @@ export function write<I extends z.ZodType, O extends z.ZodType>(input: I, output
 /** Marks a channel whose handler returns a Promise. */
 export function async<S extends ChannelSpec>(spec: S): S & { async: true } {
   return { ...spec, async: true };
+}
+
+/** Marks a write that repairs the store, so it runs even when writes are refused. */
+export function repairs<S extends ChannelSpec>(spec: S): S & { repairs: true } {
+  return { ...spec, repairs: true };
 }

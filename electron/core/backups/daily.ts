@@ -1,6 +1,7 @@
 import { backupStore, backupDir, listBackupNames } from '../db/backup.ts';
 import { backupReason, backupTime } from '../db/backup-rotation.ts';
 import type { Store } from '../store.ts';
+import { storeHealthOf } from './health.ts';
 
 // The daily backup: one per UTC day, made soon after start and checked every hour while the app
 // runs (a desk left open for days still gets one a day). Rotation keeps 7 days and 4 weeks.
@@ -24,7 +25,8 @@ export function ensureDailyBackup(store: Store, now = new Date()): string | null
 export function startDailyBackups(store: Store, options: { firstMs?: number; everyMs?: number; onError?: (err: unknown) => void } = {}): () => void {
   const run = () => {
     try {
-      if (store.db.open) ensureDailyBackup(store);
+      // never a backup of a store being checked or found damaged: rotation would push out good ones
+      if (store.db.open && storeHealthOf(store).state === 'ok') ensureDailyBackup(store);
     } catch (err) {
       // a full disk must not stop the app; the next check tries again
       options.onError?.(err);

@@ -54,7 +54,7 @@ export function previewBackup(store: Store, name: string, thorough = false): Bac
   const file = backupFile(store, name);
   try {
     // the store is always at this version's latest schema
-    inspectStoreFile(file, store.schemaVersion, thorough);
+    inspectStoreFile(file, store.schemaVersion, thorough ? 'thorough' : 'quick');
   } catch (err) {
     if (err instanceof AppError && REFUSALS[err.code]) throw new AppError(REFUSALS[err.code], err.message, { name });
     throw err;

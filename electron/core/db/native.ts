@@ -9,6 +9,10 @@ export function useNativeBinding(binding: string | undefined): void {
   nativeBinding = binding;
 }
 
+export function currentNativeBinding(): string | undefined {
+  return nativeBinding;
+}
+
 export function openSqlite(file: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Database.Database {
   return new Database(file, { ...options, nativeBinding });
 }

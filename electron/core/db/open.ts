@@ -20,6 +20,21 @@ export interface OpenOptions {
   migrations: readonly Migration[];
   /** path to a better_sqlite3.node built for this runtime's ABI (Electron); default: the one in node_modules */
   nativeBinding?: string;
+  /**
+   * A store file larger than this is opened after the cheap checks only (header, owner, version),
+   * and its content check (quick_check) is left to checkStoreInBackground: on a store of a million
+   * changes it takes most of a second. Default: every store is checked before it opens (CLI, tests).
+   */
+  checkAtOpenBytes?: number;
+}
+
+/** what the app's doors pass as checkAtOpenBytes: below this, quick_check costs under a tenth of a second */
+export const CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024;
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  /** the content check was not run at open: run checkStoreInBackground */
+  checkDeferred: boolean;
 }
 
 /**
@@ -31,13 +46,15 @@ export function openReadOnly(file: string): Database.Database {
   return openSqlite(file, { readonly: true, fileMustExist: true });
 }
 
-export async function openDatabase(dataDir: string, options: OpenOptions): Promise<Database.Database> {
+export async function openDatabase(dataDir: string, options: OpenOptions): Promise<OpenedDatabase> {
   useNativeBinding(options.nativeBinding);
   const latest = options.migrations.length;
   fs.mkdirSync(dataDir, { recursive: true });
   const file = storePath(dataDir);
-  const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) inspectStoreFile(file, latest);
+  const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  const exists = size > 0;
+  const checkDeferred = exists && size > (options.checkAtOpenBytes ?? Infinity);
+  if (exists) inspectStoreFile(file, latest, checkDeferred ? 'none' : 'quick');
 
   const db = openSqlite(file);
   try {
@@ -47,10 +64,13 @@ export async function openDatabase(dataDir: string, options: OpenOptions): Promi
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < latest) {
+      // a migration rewrites much of the file: never on a store not yet checked
+      if (checkDeferred) inspectStoreFile(file, latest, 'quick');
       if (exists) backupStore(db, dataDir, `before-migration-${version}-to-${latest}`);
       migrate(db, options.migrations, version);
+      return { db, checkDeferred: false };
     }
-    return db;
+    return { db, checkDeferred };
   } catch (err) {
     db.close();
     throw err;
@@ -59,9 +79,10 @@ export async function openDatabase(dataDir: string, options: OpenOptions): Promi
 
 /**
  * Refuses, before anything is written, a file that is not SQLite, is another program's database,
- * comes from a newer version or is damaged (quick_check; `thorough` runs the full integrity_check).
+ * comes from a newer version or is damaged: `content` 'quick' runs quick_check, 'thorough' the full
+ * integrity_check, 'none' neither (checkStoreInBackground runs it later).
  */
-export function inspectStoreFile(file: string, latest: number, thorough = false): void {
+export function inspectStoreFile(file: string, latest: number, content: 'none' | 'quick' | 'thorough' = 'quick'): void {
   const fd = fs.openSync(file, 'r');
   const header = Buffer.alloc(16);
   fs.readSync(fd, header, 0, 16, 0);
@@ -85,7 +106,7 @@ export function inspectStoreFile(file: string, latest: number, thorough = false)
         supported: latest,
       });
     }
-    const check = probe.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true });
+    const check = content === 'none' ? 'ok' : probe.pragma(content === 'thorough' ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('store_corrupt', `${file} is damaged: ${String(check)}`, { file });
   } catch (err) {
     if (err instanceof AppError) throw err;
