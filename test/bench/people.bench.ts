@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { openStore } from '../../electron/core/store.ts';
-import { ROOT, startApp, tempDir } from '../helpers/app-server.ts';
+import { ROOT, tempDir } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { browserStart } from './browser-start.ts';
 import { seedPeople } from './seed.ts';
 import { summarize, time } from './stats.ts';
 
@@ -32,26 +33,11 @@ export async function benchPeople(): Promise<Record<string, unknown>> {
   store.close();
 
   // start to first interactive screen, as npm start runs it (prebuilt) and from the TypeScript
-  // sources (compiled on the fly, as before): spawn the server, open the page, wait for the home
-  // screen's items, then for rows of the people list
+  // sources (compiled on the fly, as before)
   const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run build:web failed');
   const browser = await launchBrowser();
-  const start = async (prebuilt: boolean) => {
-    const t0 = performance.now();
-    const app = await startApp(dir, [], { prebuilt });
-    const serverReadyMs = performance.now() - t0;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url);
-    await page.locator('.attention-item').first().waitFor();
-    const firstScreenMs = performance.now() - t0;
-    await page.evaluate(() => (window.location.hash = '#/people'));
-    await page.getByRole('list', { name: 'People' }).getByRole('button').first().waitFor();
-    const peopleListMs = performance.now() - t0;
-    await page.close();
-    await app.stop();
-    return { serverReadyMs: Math.round(serverReadyMs), firstInteractiveScreenMs: Math.round(firstScreenMs), peopleListMs: Math.round(peopleListMs) };
-  };
+  const start = (prebuilt: boolean) => browserStart(browser, dir, prebuilt);
   await start(true); // warm the file cache: both measured runs read the same files from memory
   const prebuilt = await start(true);
   const fromSources = await start(false);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchDrafts } from './drafts.bench.ts';
 import { benchFocalPoints } from './focal-points.bench.ts';
+import { benchLargeStart } from './large-start.bench.ts';
 import { benchPeople } from './people.bench.ts';
 import { benchPositions } from './positions.bench.ts';
 import { benchReporting } from './reporting.bench.ts';
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   reporting: benchReporting,
   drafts: benchDrafts,
   positions: benchPositions,
+  largeStart: benchLargeStart,
 };
 
 const results: Record<string, unknown> = {
