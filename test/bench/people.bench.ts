@@ -1,22 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createDispatcher } from '../../electron/core/dispatch.ts';
-import { openStore } from '../../electron/core/store.ts';
-import { ROOT, tempDir } from '../helpers/app-server.ts';
+import { ROOT } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { browserStart } from './browser-start.ts';
-import { seedPeople } from './seed.ts';
+import { seededDesk } from './seed.ts';
 import { summarize, time } from './stats.ts';
 
 const N = 10_000;
 
 /** Issue 2: core search over 10k people per query, and browser-mode start to the first interactive screen. */
 export async function benchPeople(): Promise<Record<string, unknown>> {
-  const dir = tempDir('sd-bench-people-');
-  const store = await openStore(dir);
-  const [, seedMs] = time(() => seedPeople(store, N));
-  const dispatcher = createDispatcher(store);
-  dispatcher.dispatch('settings.update', { country: 'KE' });
+  const { dir, store, dispatcher, seedMs } = await seededDesk('sd-bench-people-', N);
 
   // per-keystroke search: every prefix of a few realistic queries
   const queries = ['amina', 'pérez', 'cites management', 'person9', 'zhang li', 'nothing-matches'];

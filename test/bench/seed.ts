@@ -1,4 +1,7 @@
-import type { Store } from '../../electron/core/store.ts';
+import { createDispatcher, type Dispatcher } from '../../electron/core/dispatch.ts';
+import { openStore, type Store } from '../../electron/core/store.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { time } from './stats.ts';
 import { writeFields } from '../../electron/core/sync/write.ts';
 import crypto from 'node:crypto';
 
@@ -30,4 +33,14 @@ export function seedPeople(store: Store, n: number): { institutionIds: string[];
     }
   });
   return { institutionIds, personIds };
+}
+
+/** A desk of its own in a temp folder with n people seeded and a country set (the start-up benches). */
+export async function seededDesk(prefix: string, n: number): Promise<{ dir: string; store: Store; dispatcher: Dispatcher; seedMs: number }> {
+  const dir = tempDir(prefix);
+  const store = await openStore(dir);
+  const [, seedMs] = time(() => seedPeople(store, n));
+  const dispatcher = createDispatcher(store);
+  dispatcher.dispatch('settings.update', { country: 'KE' });
+  return { dir, store, dispatcher, seedMs };
 }

@@ -14,6 +14,9 @@ const db = new Database(workerData.file, { readonly: true, fileMustExist: true, 
 try { parentPort.postMessage(String(db.pragma('quick_check', { simple: true }))); } finally { db.close(); }
 `;
 
+// a damaged file makes SQLite throw rather than report: that is a finding, not a failure to check
+const DAMAGE = /malformed|corrupt|not a database/i;
+
 function checkHere(file: string): string {
   const db = openSqlite(file, { readonly: true, fileMustExist: true });
   try {
@@ -29,7 +32,7 @@ export function quickCheckInBackground(file: string): Promise<string> {
   try {
     module = createRequire(import.meta.url).resolve('better-sqlite3');
   } catch {
-    return new Promise((resolve, reject) => setTimeout(() => (ok(resolve, reject, () => checkHere(file))), 0));
+    return new Promise((resolve, reject) => setTimeout(() => settle(resolve, reject, () => checkHere(file)), 0));
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, file, nativeBinding: currentNativeBinding() } });
@@ -41,18 +44,18 @@ export function quickCheckInBackground(file: string): Promise<string> {
     worker.once('error', (err) => {
       if (answered) return;
       answered = true;
-      // a damaged file makes the worker's SQLite throw: that is a finding, not a failure to check
-      if (/malformed|corrupt|not a database/i.test(err.message)) return resolve(err.message);
-      ok(resolve, reject, () => checkHere(file));
+      if (DAMAGE.test(err.message)) return resolve(err.message);
+      settle(resolve, reject, () => checkHere(file));
     });
   });
 }
 
-function ok(resolve: (v: string) => void, reject: (e: unknown) => void, check: () => string): void {
+/** runs the check here and settles the promise with its finding */
+function settle(resolve: (v: string) => void, reject: (e: unknown) => void, check: () => string): void {
   try {
     resolve(check());
   } catch (err) {
-    if (err instanceof Error && /malformed|corrupt|not a database/i.test(err.message)) resolve(err.message);
+    if (err instanceof Error && DAMAGE.test(err.message)) resolve(err.message);
     else reject(err);
   }
 }
