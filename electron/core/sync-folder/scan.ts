@@ -10,6 +10,7 @@ import type { Store } from '../store.ts';
 import { checkSignature, importReadBundle } from '../sync/import.ts';
 import { knownBundle } from '../sync/known-bundle.ts';
 import { decodeBundleBytes, readBundle } from '../sync/read-bundle.ts';
+import { importBundleFile, streaming } from '../sync/import-stream.ts';
 import { log } from './folder.ts';
 import { isCandidate, parseOwnName } from './names.ts';
 
@@ -46,7 +47,9 @@ export interface ScanResult {
   refused: number;
 }
 
-function remember(store: Store, name: string, stat: fs.Stats, status: Status, b?: Bundle | null, code?: string | null): void {
+type Described = Pick<Bundle, 'bundleId' | 'signature' | 'origin'>;
+
+function remember(store: Store, name: string, stat: fs.Stats, status: Status, b?: Described | null, code?: string | null): void {
   stmt(
     store.db,
     `INSERT INTO sync_folder_files (name, size, mtime_ms, status, bundle_id, public_key, origin_label, origin_country, code, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -82,6 +85,7 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
   // a waiting file is read again once its signer is known (added on the Exchange page) or refused
   const decided = known?.status === 'waiting' && known.public_key && (isKnownKey(store, known.public_key) || declinedKeys(store).includes(known.public_key));
   if (!force && unchanged && !decided) return;
+  if (stat.size > streaming.fromBytes) return handleLargeFile(store, file, name, stat, known, result, state);
   let b: Bundle;
   try {
     const text = readFile(file, stat.size);
@@ -132,6 +136,59 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
     remember(store, name, stat, 'refused', b, e.code);
     log(store, { file: name, outcome: 'refused', code: e.code, params: scalarParams(e.params), originLabel: b.origin.label });
     result.refused++;
+  }
+}
+
+/** Thrown from the stream's hooks: the file is not to be imported (yet), for this reason. */
+class NotNow extends Error {
+  constructor(
+    readonly status: Status,
+    readonly described: Described | null,
+  ) {
+    super(status);
+  }
+}
+
+/**
+ * A file too large to read whole (a desk's full bundle of years of history): streamed into one
+ * transaction, with the same decisions as above taken as soon as the file allows (own and already
+ * imported bundles at its head, the signer at its end, before the commit).
+ */
+function handleLargeFile(store: Store, file: string, name: string, stat: fs.Stats, known: FileRow | undefined, result: ScanResult, state: { backedUp: boolean }): void {
+  const seen: { envelope: Described | null } = { envelope: null };
+  try {
+    backupOnce(store, state);
+    const imported = importBundleFile(store, file, {
+      fileName: name,
+      backup: false,
+      atHead: (head) => {
+        const origin = head.origin as Described['origin'] | undefined;
+        if (origin?.nodeId === store.nodeId) throw new NotNow('own', null);
+        if (typeof head.bundleId === 'string' && stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL').get(head.bundleId)) throw new NotNow('duplicate', null);
+      },
+      beforeCommit: (envelope, signer) => {
+        seen.envelope = envelope;
+        if (!envelope.signature) throw new AppError('bundle_unsigned_in_folder', 'a bundle in a shared folder must be signed');
+        if (declinedKeys(store).includes(envelope.signature.publicKey)) throw new NotNow('declined', envelope);
+        if (signer.status !== 'known') throw new NotNow('waiting', envelope);
+      },
+    });
+    remember(store, name, stat, imported.alreadyImported ? 'duplicate' : 'imported', seen.envelope);
+    log(store, { file: name, outcome: imported.alreadyImported ? 'duplicate' : 'imported', opsNew: imported.opsNew, originLabel: imported.peerLabel ?? imported.origin.label });
+    if (!imported.alreadyImported) result.imported++;
+  } catch (err) {
+    if (err instanceof NotNow) {
+      remember(store, name, stat, err.status, err.described);
+      const label = err.described?.origin.label;
+      if (err.status === 'waiting') result.waiting++;
+      if (err.status !== 'own' && (!known || known.status !== err.status)) log(store, { file: name, outcome: err.status, ...(label ? { originLabel: label } : {}) });
+      return;
+    }
+    const e = err instanceof AppError ? err : new AppError('internal', String(err));
+    const status: Status = e.code === 'bundle_not_json' ? 'incomplete' : 'refused';
+    remember(store, name, stat, status, seen.envelope, e.code);
+    log(store, { file: name, outcome: status, code: e.code, params: scalarParams(e.params), ...(seen.envelope ? { originLabel: seen.envelope.origin.label } : {}) });
+    if (status === 'refused') result.refused++;
   }
 }
 

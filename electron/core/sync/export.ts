@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleScope } from '../../../shared/bundle.ts';
 
 import { getSettings } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
-import { canonicalStoredOp, digestText } from './canonical.ts';
+import { canonicalStoredOp } from './canonical.ts';
 import { deviceKey } from './keys.ts';
 import { scopedRows, scopeKey, withReferences, type ScopedRows } from './scope.ts';
 import { stmt } from '../db/sql.ts';
@@ -45,6 +46,48 @@ interface OpRow {
 const OP_COLUMNS = 'seq, hlc, entity, row_id, field, value, parents';
 
 export function exportBundle(store: Store, options: ExportOptions = {}): ExportedBundle {
+  const parts: string[] = [];
+  const exported = writeBundle(store, options, (part) => parts.push(part));
+  return { ...exported, text: parts.join('') };
+}
+
+/**
+ * The same bundle, written to a file as it is made (temporary name, fsync, rename), so that a full
+ * export of a million ops never exists as one string. The file is byte for byte what exportBundle returns.
+ */
+export function exportBundleToFile(store: Store, file: string, options: ExportOptions = {}): Omit<ExportedBundle, 'text'> {
+  const tmp = `${file}.partial`;
+  const fd = fs.openSync(tmp, 'w');
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = () => {
+    if (pendingChars === 0) return;
+    fs.writeSync(fd, pending.join(''));
+    pending = [];
+    pendingChars = 0;
+  };
+  try {
+    const exported = writeBundle(store, options, (part) => {
+      pending.push(part);
+      pendingChars += part.length;
+      if (pendingChars >= WRITE_CHARS) flush();
+    });
+    flush();
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(tmp, file);
+    return exported;
+  } catch (err) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+const WRITE_CHARS = 4 * 1024 * 1024;
+
+/** Makes the bundle part by part into `out`: head, ops (hashed as they go), then digest and signature. */
+function writeBundle(store: Store, options: ExportOptions, out: (part: string) => void): Omit<ExportedBundle, 'text'> {
   const db = store.db;
   const scope = options.scope ?? {};
   const sKey = scopeKey(scope);
@@ -53,10 +96,6 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
     const maxSeq = (stmt(db, 'SELECT coalesce(max(seq), 0) AS m FROM ops').get() as { m: number }).m;
     const scoped = scopedRows(db, scope);
     const total = maxSeq - since;
-
-    const { opsText, count } = scoped.rows ? scopedOpsText(db, scoped, since, total, options.onProgress) : allOpsText(db, since, maxSeq, options.onProgress, options.ownOnly ? store.nodeId : null);
-    const digest = digestText(opsText);
-    const key = deviceKey(db);
     const settings = getSettings(store);
     const bundleId = crypto.randomUUID();
     const createdAt = new Date().toISOString();
@@ -70,8 +109,17 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
       scope,
       ...(options.peer ? { since: { peer: options.peer } } : {}),
     };
+    out(`${JSON.stringify(head).slice(0, -1)},"ops":`);
+    const hash = crypto.createHash('sha256');
+    const opsOut = (part: string) => {
+      hash.update(part);
+      out(part);
+    };
+    const count = scoped.rows ? scopedOps(db, scoped, since, total, options.onProgress, opsOut) : allOps(db, since, maxSeq, options.onProgress, options.ownOnly ? store.nodeId : null, opsOut);
+    const digest = hash.digest('hex');
+    const key = deviceKey(db);
     const tail = { digest, signature: { alg: 'Ed25519', publicKey: key.publicKey, value: key.sign(digest) } };
-    const text = `${JSON.stringify(head).slice(0, -1)},"ops":${opsText},${JSON.stringify(tail).slice(1)}`;
+    out(`,${JSON.stringify(tail).slice(1)}`);
     if (options.peer) {
       stmt(db, 'INSERT INTO export_marks (peer, scope, last_seq, exported_at) VALUES (?, ?, ?, ?) ON CONFLICT(peer, scope) DO UPDATE SET last_seq = excluded.last_seq, exported_at = excluded.exported_at').run(
         options.peer,
@@ -80,7 +128,7 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
         createdAt,
       );
     }
-    return { text, bundleId, createdAt, opsCount: count };
+    return { bundleId, createdAt, opsCount: count };
   })();
 }
 
@@ -91,24 +139,25 @@ const CHUNK = 10_000;
 // materializes one JS object per op, which keeps it near the cost of reading the log.
 const CANONICAL_SQL = `'{"hlc":"' || hlc || '","entity":"' || entity || '","id":"' || row_id || '","field":"' || field || '","value":' || value || ',"parents":' || parents || '}'`;
 
-/** Every op after `since`, in log order, as one JSON array text; progress every CHUNK seqs. */
-function allOpsText(db: Database.Database, since: number, maxSeq: number, onProgress: Progress, ownNode: string | null): { opsText: string; count: number } {
+/** Every op after `since`, in log order, as one JSON array text written part by part; progress every CHUNK seqs. */
+function allOps(db: Database.Database, since: number, maxSeq: number, onProgress: Progress, ownNode: string | null, out: (part: string) => void): number {
   // an op's clock ends with the node id of the desk that wrote it
   const chunk = stmt(db, `SELECT group_concat(${CANONICAL_SQL}, ',' ORDER BY seq) AS text, count(*) AS n FROM ops WHERE seq > @from AND seq <= @to AND (@node IS NULL OR substr(hlc, -length(@node)) = @node)`);
-  const parts: string[] = [];
   let count = 0;
+  out('[');
   for (let from = since; from < maxSeq; from += CHUNK) {
     const r = chunk.get({ from, to: Math.min(from + CHUNK, maxSeq), node: ownNode }) as { text: string | null; n: number };
-    if (r.text) parts.push(r.text);
+    if (r.text) out(count > 0 ? `,${r.text}` : r.text);
     count += r.n;
     onProgress?.(Math.min(from + CHUNK, maxSeq) - since, maxSeq - since);
   }
+  out(']');
   onProgress?.(maxSeq - since, maxSeq - since);
-  return { opsText: `[${parts.join(',')}]`, count };
+  return count;
 }
 
 /** The ops of rows in scope (and, for a delta, the whole history of rows with news). */
-function scopedOpsText(db: Database.Database, scoped: ScopedRows, since: number, total: number, onProgress: Progress): { opsText: string; count: number } {
+function scopedOps(db: Database.Database, scoped: ScopedRows, since: number, total: number, onProgress: Progress, out: (part: string) => void): number {
   let picked: OpRow[] = [];
   const rowsWithNews = new Set<string>();
   let done = 0;
@@ -131,5 +180,6 @@ function scopedOpsText(db: Database.Database, scoped: ScopedRows, since: number,
     picked = picked.sort((a, b) => a.seq - b.seq);
   }
   onProgress?.(total, total);
-  return { opsText: `[${picked.map((r) => canonicalStoredOp(r.hlc, r.entity, r.row_id, r.field, r.value, r.parents)).join(',')}]`, count: picked.length };
+  out(`[${picked.map((r) => canonicalStoredOp(r.hlc, r.entity, r.row_id, r.field, r.value, r.parents)).join(',')}]`);
+  return picked.length;
 }

@@ -37,9 +37,9 @@ export interface ImportSummary {
   conflictsCreated: number;
 }
 
-class Rollback extends Error {}
+export class Rollback extends Error {}
 
-export function checkSignature(store: Store, b: Bundle): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
+export function checkSignature(store: Store, b: Pick<Bundle, 'signature' | 'digest'>): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
   if (!b.signature) return { status: 'unsigned', peerLabel: null, fingerprint: null };
   if (!verifySignature(b.signature.publicKey, b.digest, b.signature.value)) {
     throw new AppError('bundle_bad_signature', 'the signature does not match the bundle (altered, or not from the key it names)');
@@ -48,7 +48,7 @@ export function checkSignature(store: Store, b: Bundle): { status: SignatureStat
   return { status: peer ? 'known' : 'unknown', peerLabel: peer?.label ?? null, fingerprint: keyFingerprint(b.signature.publicKey) };
 }
 
-function conflictCount(store: Store): number {
+export function conflictCount(store: Store): number {
   return (stmt(store.db, 'SELECT count(*) AS n FROM (SELECT DISTINCT entity, row_id, field FROM conflicts)').get() as { n: number }).n;
 }
 
@@ -143,32 +143,52 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
   const backup = options.backup === false ? '' : backupStore(store.db, store.dataDir, 'before-import');
   const result = store.write(({ setClock }) => {
     const importedAt = new Date().toISOString();
-    const importId = Number(
-      stmt(
-        store.db,
-        `INSERT INTO imports (bundle_id, file_name, origin_node, origin_label, origin_country, signature, created_at, imported_at, ops_total, ops_new, ops_pending, ops_set_aside, conflicts_created, digest)
-         VALUES (?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 0, ?)`,
-      ).run(b.bundleId, fileName, b.origin.nodeId, b.origin.label, b.origin.country, b.createdAt, importedAt, b.digest).lastInsertRowid,
-    );
+    const importId = insertImportRow(store, b, fileName, importedAt);
     const summary = applyBundle(store, b, importId, setClock);
-    stmt(store.db, 'UPDATE imports SET signature = ?, ops_total = ?, ops_new = ?, ops_pending = ?, ops_set_aside = ?, conflicts_created = ? WHERE id = ?').run(
-      summary.signature,
-      summary.opsTotal,
-      summary.opsNew,
-      summary.opsPending,
-      summary.setAside.length,
-      summary.conflictsCreated,
-      importId,
-    );
-    stmt(store.db, 'INSERT INTO nodes (node_id, label, country, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET label = excluded.label, country = excluded.country, last_seen = excluded.last_seen').run(
-      b.origin.nodeId,
-      b.origin.label,
-      b.origin.country,
-      importedAt,
-    );
+    completeImportRow(store, importId, summary, importedAt);
     return { ...summary, importId };
   });
   return { ...result, backup };
+}
+
+type ImportHead = Pick<Bundle, 'bundleId' | 'origin' | 'createdAt' | 'digest'>;
+
+/** The import's row in the history, first (its id marks the ops it brings, for undo). */
+export function insertImportRow(store: Store, b: ImportHead, fileName: string | null, importedAt: string): number {
+  return Number(
+    stmt(
+      store.db,
+      `INSERT INTO imports (bundle_id, file_name, origin_node, origin_label, origin_country, signature, created_at, imported_at, ops_total, ops_new, ops_pending, ops_set_aside, conflicts_created, digest)
+       VALUES (?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 0, ?)`,
+    ).run(b.bundleId, fileName, b.origin.nodeId, b.origin.label, b.origin.country, b.createdAt, importedAt, b.digest).lastInsertRowid,
+  );
+}
+
+/** What the import did, in its row; and the desk that wrote it, in the nodes seen. */
+export function completeImportRow(store: Store, importId: number, summary: ImportSummary & { opsSetAside?: number }, importedAt: string): void {
+  stmt(
+    store.db,
+    'UPDATE imports SET bundle_id = ?, origin_node = ?, origin_label = ?, origin_country = ?, created_at = ?, signature = ?, ops_total = ?, ops_new = ?, ops_pending = ?, ops_set_aside = ?, conflicts_created = ? WHERE id = ?',
+  ).run(
+    summary.bundleId,
+    summary.origin.nodeId,
+    summary.origin.label,
+    summary.origin.country,
+    summary.createdAt,
+    summary.signature,
+    summary.opsTotal,
+    summary.opsNew,
+    summary.opsPending,
+    summary.opsSetAside ?? summary.setAside.length,
+    summary.conflictsCreated,
+    importId,
+  );
+  stmt(store.db, 'INSERT INTO nodes (node_id, label, country, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET label = excluded.label, country = excluded.country, last_seen = excluded.last_seen').run(
+    summary.origin.nodeId,
+    summary.origin.label,
+    summary.origin.country,
+    importedAt,
+  );
 }
 
 /** Takes back the ops that the last import added (those already known before it stay). */

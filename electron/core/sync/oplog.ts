@@ -34,7 +34,11 @@ export function encodeOp(op: Op): { value: string; parents: string } {
 type RowKey = string;
 const rowKey = (entity: string, id: string): RowKey => `${entity}\u0000${id}`;
 
-export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null): ApplyResult {
+/**
+ * `newRows` carries across calls when one import applies its ops in batches (a streamed bundle):
+ * a row new in an earlier batch is not counted again as changed.
+ */
+export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null, newRows?: Set<string>): ApplyResult {
   const insertOp = stmt(db, 'INSERT OR IGNORE INTO ops (hlc, entity, row_id, field, value, parents, import_id, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const findOp = stmt(db, 'SELECT entity, row_id, field, value, parents FROM ops WHERE hlc = ?');
   const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: StoredOp[] }>();
@@ -68,10 +72,12 @@ export function applyOps(db: Database.Database, ops: readonly Op[], importId: nu
 
   const rowsNew: Record<string, number> = {};
   const rowsChanged: Record<string, number> = {};
-  for (const t of touched.values()) {
+  for (const [k, t] of touched) {
     // a row not yet materialized has no older known ops: its ops are exactly the new ones
     const isNew = !stmt(db, `SELECT 1 FROM ${tableFor(t.entity)} WHERE id = ?`).get(t.id);
     writeRow(db, t.entity, t.id, isNew ? t.newOps : rowOps(db, t.entity, t.id), isNew);
+    if (!isNew && newRows?.has(k)) continue;
+    if (isNew) newRows?.add(k);
     const bucket = isNew ? rowsNew : rowsChanged;
     bucket[t.entity] = (bucket[t.entity] ?? 0) + 1;
   }

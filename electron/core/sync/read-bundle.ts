@@ -44,16 +44,24 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
-export function readBundle(text: string): Bundle {
-  if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
-  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new AppError('bundle_not_json', `the file is not valid JSON (it may be truncated): ${(err as Error).message}`, { detail: (err as Error).message });
+/**
+ * What an op must hold beyond its shape (opProblem): a parent is a value this edit replaced, so it
+ * is always older (no self-parents, no cycles); parents are sorted and distinct, as the canonical
+ * form (and the digest) wants them; values of fields we know have the field's type, while unknown
+ * ones wait (a newer sender).
+ */
+export function checkOpContent(op: Bundle['ops'][number], i: number): void {
+  for (let j = 0; j < op.parents.length; j++) {
+    if (op.parents[j] >= op.hlc) throw new AppError('bundle_invalid', `ops.${i}: a parent is not older than the change itself`, { detail: `ops.${i}.parents` });
+    if (j > 0 && op.parents[j - 1] >= op.parents[j]) throw new AppError('bundle_invalid', `ops.${i}: parents must be sorted and distinct`, { detail: `ops.${i}.parents` });
   }
+  if (isEntityName(op.entity) && isKnownField(op.entity, op.field) && !fieldSchema(op.entity, op.field).safeParse(op.value).success) {
+    throw new AppError('bundle_bad_value', `ops.${i}: the value of ${op.entity}.${op.field} has the wrong type or form`, { detail: `ops.${i} ${op.entity}.${op.field}` });
+  }
+}
+
+/** Refuses what is not a bundle, or a bundle from a newer format, before anything else is looked at. */
+export function checkFormat(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) {
     throw new AppError('bundle_wrong_format', 'the file is not a Synergy Desk bundle');
   }
@@ -64,16 +72,35 @@ export function readBundle(text: string): Bundle {
       supported: BUNDLE_FORMAT_VERSION,
     });
   }
+}
+
+/** The checks of everything but the ops (each op is checked by opProblem and checkOpContent). */
+export function checkEnvelope(raw: unknown): z.output<typeof bundleEnvelope> {
+  checkFormat(raw);
   const parsed = bundleEnvelope.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new AppError('bundle_invalid', `the bundle is malformed: ${describeIssue(first)}`, { detail: describeIssue(first).slice(0, 200) });
   }
-  for (let i = 0; i < parsed.data.ops.length; i++) {
-    const problem = opProblem(parsed.data.ops[i]);
+  return parsed.data;
+}
+
+/** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
+export function readBundle(text: string): Bundle {
+  if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new AppError('bundle_not_json', `the file is not valid JSON (it may be truncated): ${(err as Error).message}`, { detail: (err as Error).message });
+  }
+  const envelope = checkEnvelope(raw);
+  for (let i = 0; i < envelope.ops.length; i++) {
+    const problem = opProblem(envelope.ops[i]);
     if (problem) throw new AppError('bundle_invalid', `the bundle is malformed: ops.${i}.${problem} is not valid`, { detail: `ops.${i}.${problem}` });
   }
-  const b = parsed.data as Bundle;
+  const b = envelope as Bundle;
   // the ops as written hash to the digest: they are its canonical text (our exporter writes it so);
   // otherwise (another writer's spacing) the canonical text is made again from the parsed ops
   const written = writtenParts(text);
@@ -85,16 +112,7 @@ export function readBundle(text: string): Bundle {
     const prior = byHlc.get(op.hlc);
     if (prior !== undefined && body(b.ops[prior]) !== body(op)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
     byHlc.set(op.hlc, i);
-    // a parent is a value this edit replaced, so it is always older (no self-parents, no cycles);
-    // parents are sorted and distinct, as the canonical form (and the digest) wants them
-    for (let j = 0; j < op.parents.length; j++) {
-      if (op.parents[j] >= op.hlc) throw new AppError('bundle_invalid', `ops.${i}: a parent is not older than the change itself`, { detail: `ops.${i}.parents` });
-      if (j > 0 && op.parents[j - 1] >= op.parents[j]) throw new AppError('bundle_invalid', `ops.${i}: parents must be sorted and distinct`, { detail: `ops.${i}.parents` });
-    }
-    // values of fields we know must have the field's type; unknown ones wait (a newer sender)
-    if (isEntityName(op.entity) && isKnownField(op.entity, op.field) && !fieldSchema(op.entity, op.field).safeParse(op.value).success) {
-      throw new AppError('bundle_bad_value', `ops.${i}: the value of ${op.entity}.${op.field} has the wrong type or form`, { detail: `ops.${i} ${op.entity}.${op.field}` });
-    }
+    checkOpContent(op, i);
   }
   return b;
 }
