@@ -10,8 +10,12 @@ import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
 import { verifySignature } from './core/sync/keys.ts';
 import { decodeBundleBytes, readBundle } from './core/sync/read-bundle.ts';
-import { MAX_BUNDLE_BYTES } from '../shared/bundle.ts';
-import { writeFileAtomically } from './core/db/atomic-write.ts';
+import type { z } from 'zod';
+import { exportInput } from '../shared/model/sync.ts';
+import { zodIssues } from './core/dispatch.ts';
+import { exportBundleToFile } from './core/sync/export.ts';
+import { importBundleFile, previewBundleFile, streaming } from './core/sync/import-stream.ts';
+import { type BundleEnvelope, streamBundleFile } from './core/sync/bundle-stream.ts';
 
 // synergy-desk: the headless door. Every store command goes through the same dispatch as the app.
 
@@ -46,15 +50,31 @@ function fail(error: ErrorPayload): number {
   return 2;
 }
 
-function readBundleFile(file: string): string {
+/** Every check that needs no store; a large file is streamed (clocks repeated inside it are then found on import). */
+function validateBundleFile(file: string): { envelope: BundleEnvelope; opsTotal: number } {
+  const text = readBundleFile(file);
+  if (text === null) return streamBundleFile(file, { ops: () => undefined });
+  const { ops, ...envelope } = readBundle(text);
+  return { envelope, opsTotal: ops.length };
+}
+
+/** The file's text, or null when it is too large to read whole (it is then streamed). */
+function readBundleFile(file: string): string | null {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
     throw new AppError('file_not_found', `cannot read ${file}`, { file });
   }
-  if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  if (stat.size > streaming.fromBytes) return null;
   return decodeBundleBytes(fs.readFileSync(file));
+}
+
+/** The same checks as the sync.export channel's, for the export that the command line writes itself. */
+function checkedExport(input: unknown): z.output<typeof exportInput> {
+  const parsed = exportInput.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', 'invalid input for bundle export', {}, zodIssues(parsed.error));
+  return parsed.data;
 }
 
 function parseScope(values: string[] | undefined): BundleScope {
@@ -89,24 +109,24 @@ async function bundleCommand(sub: string | undefined, file: string | undefined, 
       const out = values.out as string | undefined;
       if (!out) throw new CliError('bundle export needs --out FILE');
       const scope = parseScope(values.scope as string[] | undefined);
-      const result = await withStore(dataDir, (s) => call(s, 'sync.export', { peer: values.peer, scope }) as { content: string; opsCount: number });
-      writeFileAtomically(out, result.content);
+      // written as it is made: a full export of years of history never exists as one string
+      const result = await withStore(dataDir, (s) => exportBundleToFile(s, out, checkedExport({ peer: values.peer, scope })));
       process.stderr.write(`wrote ${result.opsCount} changes to ${out}\n`);
       return 0;
     }
     case 'validate': {
       if (!file) throw new CliError('bundle validate needs FILE');
-      const b = readBundle(readBundleFile(file));
+      const { envelope: b, opsTotal } = validateBundleFile(file);
       const signature = b.signature ? (verifySignature(b.signature.publicKey, b.digest, b.signature.value) ? 'valid' : 'invalid') : 'unsigned';
       if (signature === 'invalid') throw new AppError('bundle_bad_signature', 'the signature does not match the bundle');
-      print({ valid: true, bundleId: b.bundleId, origin: b.origin, createdAt: b.createdAt, ops: b.ops.length, scope: b.scope, delta: Boolean(b.since), signature });
+      print({ valid: true, bundleId: b.bundleId, origin: b.origin, createdAt: b.createdAt, ops: opsTotal, scope: b.scope, delta: Boolean(b.since), signature });
       return 0;
     }
     case 'preview':
     case 'import': {
       if (!file) throw new CliError(`bundle ${sub} needs FILE`);
-      const content = readBundleFile(file);
-      print(await withStore(dataDir, (s) => call(s, sub === 'preview' ? 'sync.preview' : 'sync.import', { fileName: path.basename(file), content })));
+      // by its path, so that a file too large to hold as one string is streamed
+      print(await withStore(dataDir, (s) => (sub === 'preview' ? previewBundleFile(s, file) : importBundleFile(s, file, { fileName: path.basename(file) }))));
       return 0;
     }
     case 'undo':

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../db/atomic-write.ts';
 import { readSetting, writeSetting } from '../db/local-settings.ts';
 import type { Store } from '../store.ts';
-import { exportBundle } from '../sync/export.ts';
+import { exportBundleToFile } from '../sync/export.ts';
 import { log } from './folder.ts';
 import { ownFileName, parseOwnName } from './names.ts';
 
@@ -32,10 +31,15 @@ export function writeOwnBundle(store: Store, dir: string, options: { full?: bool
   const deltas = Number(readSetting(store.db, DELTAS_KEY) ?? '0');
   const full = options.full || deltas + 1 >= FULL_EVERY;
   const written = store.db.transaction(() => {
-    const e = exportBundle(store, { peer: FOLDER_PEER, ownOnly: true, fromStart: full });
-    if (e.opsCount === 0) return null;
-    const name = ownFileName(store.nodeId, e.createdAt, full ? 'full' : 'delta');
-    writeFileAtomically(path.join(dir, name), e.text);
+    // written as it is made (a full bundle of years of history never exists as one string), under a
+    // temporary name the desks' scans pass over, and named once its creation time is known
+    const e = exportBundleToFile(
+      store,
+      { dir, tempName: `synergy-desk-${store.nodeId}`, name: (x) => (x.opsCount === 0 ? null : ownFileName(store.nodeId, x.createdAt, full ? 'full' : 'delta')) },
+      { peer: FOLDER_PEER, ownOnly: true, fromStart: full },
+    );
+    if (!e.file) return null;
+    const name = e.file;
     writeSetting(store.db, DELTAS_KEY, String(full ? 0 : deltas + 1));
     log(store, { file: name, outcome: 'written', opsNew: e.opsCount });
     return name;

@@ -31,9 +31,8 @@ export const MAX_OP_CHARS = 1024 * 1024;
 export const MAX_ENVELOPE_CHARS = 1024 * 1024;
 /** A sanity bound on the file itself; MAX_OPS bounds what it may say. */
 export const MAX_STREAM_BYTES = 2 * 1024 ** 3;
-/** How the file is read: the chunk size is a knob for tests, which cut files at every character. */
-export const streamReading = { chunkBytes: 1024 * 1024 };
-const BATCH = 5000;
+/** How the file is read and handed on: knobs for tests, which cut files at every character and apply a few ops at a time. */
+export const streamReading = { chunkBytes: 1024 * 1024, batchOps: 5000 };
 
 const Q = 34; // "
 const BS = 92; // \
@@ -132,10 +131,8 @@ class BundleScanner {
       }
       if (c === Q) this.inString = true;
       else if (c === LBRACE || c === LBRACKET) {
-        if (this.phase === 'before') {
-          if (c !== LBRACE) throw new AppError('bundle_wrong_format', 'the file is not a Synergy Desk bundle');
-          this.phase = 'top';
-        } else if (this.phase === 'after') throw notJson('text after the end of the bundle');
+        // a top-level array is not a bundle, which the envelope's check says at the end (after the nesting check, as when read whole)
+        if (this.phase === 'before') this.phase = 'top'; else if (this.phase === 'after') throw notJson('text after the end of the bundle');
         if (++this.depth > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
         if (c === LBRACKET && this.depth === 2 && this.phase === 'top') {
           this.appendEnvelope(text.slice(envStart, i + 1));
@@ -219,7 +216,7 @@ class BundleScanner {
     const canonical = canonicalOps([checked]);
     this.hash.update(i === 0 ? canonical.slice(0, -1) : `,${canonical.slice(1, -1)}`);
     this.batch.push(checked);
-    if (this.batch.length >= BATCH) this.flush();
+    if (this.batch.length >= streamReading.batchOps) this.flush();
   }
 
   private flush(): void {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleScope } from '../../../shared/bundle.ts';
 
@@ -55,8 +56,8 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Exporte
  * The same bundle, written to a file as it is made (temporary name, fsync, rename), so that a full
  * export of a million ops never exists as one string. The file is byte for byte what exportBundle returns.
  */
-export function exportBundleToFile(store: Store, file: string, options: ExportOptions = {}): Omit<ExportedBundle, 'text'> {
-  const tmp = `${file}.partial`;
+export function exportBundleToFile(store: Store, target: string | FileNamer, options: ExportOptions = {}): Omit<ExportedBundle, 'text'> & { file: string | null } {
+  const tmp = typeof target === 'string' ? `${target}.partial` : path.join(target.dir, `${target.tempName}.partial`);
   const fd = fs.openSync(tmp, 'w');
   let pending: string[] = [];
   let pendingChars = 0;
@@ -75,8 +76,10 @@ export function exportBundleToFile(store: Store, file: string, options: ExportOp
     flush();
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    fs.renameSync(tmp, file);
-    return exported;
+    const file = typeof target === 'string' ? target : target.name(exported);
+    if (file) fs.renameSync(tmp, typeof target === 'string' ? file : path.join(target.dir, file));
+    else fs.rmSync(tmp, { force: true });
+    return { ...exported, file };
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -85,6 +88,13 @@ export function exportBundleToFile(store: Store, file: string, options: ExportOp
 }
 
 const WRITE_CHARS = 4 * 1024 * 1024;
+
+/** A file named from what it holds (or not kept: null), in `dir`; written first under `tempName`.partial. */
+export interface FileNamer {
+  dir: string;
+  tempName: string;
+  name: (exported: Omit<ExportedBundle, 'text'>) => string | null;
+}
 
 /** Makes the bundle part by part into `out`: head, ops (hashed as they go), then digest and signature. */
 function writeBundle(store: Store, options: ExportOptions, out: (part: string) => void): Omit<ExportedBundle, 'text'> {
