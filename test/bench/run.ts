@@ -5,6 +5,7 @@ import path from 'node:path';
 import { benchDrafts } from './drafts.bench.ts';
 import { benchFocalPoints } from './focal-points.bench.ts';
 import { benchLargeStart } from './large-start.bench.ts';
+import { benchLargeSync } from './large-sync.bench.ts';
 import { benchPeople } from './people.bench.ts';
 import { benchPositions } from './positions.bench.ts';
 import { benchReporting } from './reporting.bench.ts';
@@ -21,6 +22,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   drafts: benchDrafts,
   positions: benchPositions,
   largeStart: benchLargeStart,
+  largeSync: benchLargeSync,
 };
 
 const results: Record<string, unknown> = {

@@ -18,7 +18,7 @@ import { time } from './stats.ts';
 const PEOPLE = 20_000; // 5 ops each, plus institutions: ~100k ops per store
 
 /** The floor, once, in a fresh bare database: JSON.parse plus prepared inserts in one transaction. */
-function rawFloor(text: string, dir: string, run: number): number {
+export function rawFloor(text: string, dir: string, run: number): number {
   const db = new Database(path.join(dir, `floor-${run}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
