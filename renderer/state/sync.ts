@@ -4,11 +4,8 @@ import type { ImportLogEntry, ImportSummary, Peer } from '../../shared/model/syn
 import { call } from '../api/client.ts';
 import { onTopics } from './changes.ts';
 
-export interface PendingImport {
-  fileName: string;
-  content: string;
-  preview: ImportSummary;
-}
+/** A bundle previewed: its text, or (a large file sent in chunks) its upload id in the core. */
+export type PendingImport = { fileName: string; preview: ImportSummary } & ({ content: string; uploaded?: undefined } | { uploaded: string; content?: undefined });
 
 interface SyncState {
   identity: ChannelOutput<'sync.identity'> | null;
@@ -19,6 +16,7 @@ interface SyncState {
   loaded: boolean;
   load(): Promise<void>;
   preview(fileName: string, content: string): Promise<void>;
+  previewUploaded(fileName: string, uploadId: string): Promise<void>;
   cancelPreview(): void;
   applyPending(): Promise<ChannelOutput<'sync.import'>>;
   undo(): Promise<ChannelOutput<'sync.undo'>>;
@@ -45,17 +43,27 @@ export const useSync = create<SyncState>((set, get) => ({
     const preview = await call('sync.preview', { fileName, content });
     set({ pending: { fileName, content, preview } });
   },
+  async previewUploaded(fileName, uploadId) {
+    set({ pending: null });
+    const preview = await call('sync.preview', { fileName, uploaded: uploadId });
+    set({ pending: { fileName, uploaded: uploadId, preview } });
+  },
   cancelPreview() {
+    const pending = get().pending;
+    // the file sent goes from the data folder (the core also clears what a closed page left)
+    if (pending?.uploaded) call('sync.uploadDiscard', { uploadId: pending.uploaded }).catch(() => undefined);
     set({ pending: null });
   },
   async applyPending() {
     const pending = get().pending;
     if (!pending) throw new Error('nothing to import');
     // the core kept the previewed bundle: it is not sent again (unless the core lost it: a restart)
-    const result = await call('sync.import', { fileName: pending.fileName, previewed: pending.preview.bundleId }).catch((err: unknown) => {
-      if ((err as { payload?: { code?: string } }).payload?.code === 'preview_expired') return call('sync.import', { fileName: pending.fileName, content: pending.content });
-      throw err;
-    });
+    const result = pending.uploaded
+      ? await call('sync.import', { fileName: pending.fileName, uploaded: pending.uploaded })
+      : await call('sync.import', { fileName: pending.fileName, previewed: pending.preview.bundleId }).catch((err: unknown) => {
+          if ((err as { payload?: { code?: string } }).payload?.code === 'preview_expired') return call('sync.import', { fileName: pending.fileName, content: pending.content ?? '' });
+          throw err;
+        });
     set({ pending: null });
     await get().load();
     return result;
@@ -68,7 +76,8 @@ export const useSync = create<SyncState>((set, get) => ({
   async addPeer(label, publicKey) {
     set({ peers: await call('peers.add', { label, publicKey }) });
     const pending = get().pending;
-    if (pending) await get().preview(pending.fileName, pending.content);
+    if (pending?.uploaded) await get().previewUploaded(pending.fileName, pending.uploaded);
+    else if (pending?.content !== undefined) await get().preview(pending.fileName, pending.content);
   },
   async removePeer(id) {
     set({ peers: await call('peers.remove', { id }) });

@@ -19,6 +19,27 @@ export const previewedBundle = z.strictObject({
   previewed: z.uuid(),
 });
 
+/** A bundle sent in chunks (too large for one text): it is previewed and imported by its upload id. */
+export const uploadedBundle = z.strictObject({
+  fileName: z.string().max(260).nullable().optional(),
+  uploaded: z.uuid(),
+});
+/** Bundles larger than this go from the page in chunks of UPLOAD_CHUNK_BYTES, not as one text. */
+export const UPLOAD_FROM_BYTES = 32 * 1024 * 1024;
+export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
+/** the largest bundle file the desk takes (what it may hold is bounded by the bundle's own limits) */
+export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+export const uploadStart = z.strictObject({ fileName: z.string().max(260), size: z.number().int().min(1).max(MAX_UPLOAD_BYTES) });
+export const uploadChunk = z.strictObject({
+  uploadId: z.uuid(),
+  offset: z.number().int().min(0),
+  // base64 of at most one chunk
+  data: z
+    .string()
+    .max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
+
 const counts = z.record(z.string(), z.number().int());
 
 export const importSummary = z.object({
@@ -30,6 +51,8 @@ export const importSummary = z.object({
   signature: z.enum(['known', 'unknown', 'unsigned']),
   peerLabel: z.string().nullable(),
   fingerprint: z.string().nullable(),
+  /** the signer's public key (trusted from the preview, without reading the file again) */
+  signerKey: z.string().nullable(),
   alreadyImported: z.boolean(),
   opsTotal: z.number().int(),
   opsNew: z.number().int(),

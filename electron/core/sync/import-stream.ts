@@ -148,6 +148,7 @@ function applyStreamed(store: Store, file: string, importId: number | null, hook
     signature: signer.status,
     peerLabel: signer.peerLabel,
     fingerprint: signer.fingerprint,
+    signerKey: signer.signerKey,
     alreadyImported,
     opsTotal,
     opsNew: totals.inserted,

@@ -26,6 +26,8 @@ export interface ImportSummary {
   signature: SignatureStatus;
   peerLabel: string | null;
   fingerprint: string | null;
+  /** the signer's public key, to trust it from the preview */
+  signerKey: string | null;
   alreadyImported: boolean;
   opsTotal: number;
   opsNew: number;
@@ -39,13 +41,13 @@ export interface ImportSummary {
 
 export class Rollback extends Error {}
 
-export function checkSignature(store: Store, b: Pick<Bundle, 'signature' | 'digest'>): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null } {
-  if (!b.signature) return { status: 'unsigned', peerLabel: null, fingerprint: null };
+export function checkSignature(store: Store, b: Pick<Bundle, 'signature' | 'digest'>): { status: SignatureStatus; peerLabel: string | null; fingerprint: string | null; signerKey: string | null } {
+  if (!b.signature) return { status: 'unsigned', peerLabel: null, fingerprint: null, signerKey: null };
   if (!verifySignature(b.signature.publicKey, b.digest, b.signature.value)) {
     throw new AppError('bundle_bad_signature', 'the signature does not match the bundle (altered, or not from the key it names)');
   }
   const peer = stmt(store.db, 'SELECT label FROM peers WHERE public_key = ?').get(b.signature.publicKey) as { label: string } | undefined;
-  return { status: peer ? 'known' : 'unknown', peerLabel: peer?.label ?? null, fingerprint: keyFingerprint(b.signature.publicKey) };
+  return { status: peer ? 'known' : 'unknown', peerLabel: peer?.label ?? null, fingerprint: keyFingerprint(b.signature.publicKey), signerKey: b.signature.publicKey };
 }
 
 export function conflictCount(store: Store): number {
@@ -82,6 +84,7 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
     signature: sig.status,
     peerLabel: sig.peerLabel,
     fingerprint: sig.fingerprint,
+    signerKey: sig.signerKey,
     alreadyImported,
     opsTotal: b.ops.length,
     opsNew: result.inserted,

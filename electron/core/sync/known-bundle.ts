@@ -52,6 +52,7 @@ export function knownBundle(store: Store, text: string): (ImportSummary & { impo
     signature: !sig ? 'unsigned' : peer ? 'known' : 'unknown',
     peerLabel: peer?.label ?? null,
     fingerprint: sig ? keyFingerprint(sig.publicKey) : null,
+    signerKey: sig?.publicKey ?? null,
     alreadyImported: true,
     opsTotal: row.ops_total,
     opsNew: 0,

@@ -6,24 +6,33 @@ import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { readFileWithProgress } from '../../ui/files.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../../../shared/model/sync.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { uploadBundle } from './upload.ts';
 
-const MAX_BYTES = 100 * 1024 * 1024;
 
 /** Pick or drop a bundle; it is checked and previewed before anything changes. */
 export function ImportCard() {
   const { t } = useTranslation(['sync', 'errors']);
-  const { pending, preview } = useSync();
+  const { pending, preview, previewUploaded } = useSync();
   const show = useToasts((s) => s.show);
-  const [reading, setReading] = useState<{ file: string; done: number; total: number } | null>(null);
+  const [reading, setReading] = useState<{ file: string; done: number; total: number; sending: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const readFile = async (file: File) => {
     setError(null);
-    if (file.size > MAX_BYTES) return setError(t('errors:code.bundle_too_large', { limitMb: MAX_BYTES / 1024 / 1024 }));
-    setReading({ file: file.name, done: 0, total: file.size });
+    if (file.size > MAX_UPLOAD_BYTES) return setError(t('errors:code.bundle_too_large', { limitMb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+    const sending = file.size > UPLOAD_FROM_BYTES;
+    setReading({ file: file.name, done: 0, total: file.size, sending });
     try {
-      const bytes = new Uint8Array(await readFileWithProgress(file, (done, total) => setReading({ file: file.name, done, total })));
+      if (sending) {
+        // too large for one text: sent in chunks, then previewed by the core from its copy, streamed
+        const uploadId = await uploadBundle(file, (done, total) => setReading({ file: file.name, done, total, sending }));
+        setReading({ file: file.name, done: file.size, total: file.size, sending: false });
+        await previewUploaded(file.name, uploadId);
+        return;
+      }
+      const bytes = new Uint8Array(await readFileWithProgress(file, (done, total) => setReading({ file: file.name, done, total, sending })));
       let content: string;
       try {
         content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -42,7 +51,7 @@ export function ImportCard() {
     <section className="card" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('import.title')}</h2>
       <FileDrop accept=".sdbundle,.json,application/json" dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="dropzone" />
-      {reading && <ProgressBar label={t('import.reading', { file: reading.file })} done={reading.done} total={reading.total} />}
+      {reading && <ProgressBar label={t(reading.sending ? 'import.sending' : 'import.reading', { file: reading.file })} done={reading.done} total={reading.total} />}
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -67,7 +67,7 @@ export function ImportPreview({ onError }: { onError: (message: string) => void 
           type="button"
           className="button button--small"
           onClick={() => {
-            const key = JSON.parse(pending.content).signature?.publicKey as string | undefined;
+            const key = p.signerKey;
             if (key) addPeer(p.origin.label, key).catch((err: unknown) => onError(errorMessage(t, err)));
           }}
         >
