@@ -13,7 +13,8 @@ import { APP_VERSION } from './core/version.ts';
 import { forwardChanges, registerIpc } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
 import { followTheme } from './theme.ts';
-import { bundlePathsFromArgv, createFileOpener } from './open-file.ts';
+import { bundlePathsFromArgv, createFileOpener, readOpenedFile } from './open-file.ts';
+import { uploadFromPath } from './core/sync/uploads.ts';
 import { registerPrint } from './print.ts';
 import { APP_URL, hardenSession, hardenWebContents, registerAppScheme, serveApp } from './security.ts';
 import { fitToDisplays, MIN_SIZE, readWindowState, restoreWindowMode, trackWindowState, windowBounds } from './window-state.ts';
@@ -54,8 +55,8 @@ let store: Store | null = null;
 let stopAreas: (() => void) | null = null;
 let stopMenu: (() => void) | null = null;
 let stopTheme: (() => void) | null = null;
-/** bundles opened from the system wait here until the window's page has loaded */
-const opener = createFileOpener();
+/** bundles opened from the system wait here until the window's page has loaded; a large one goes to the core's uploads */
+const opener = createFileOpener((file) => readOpenedFile(file, store ? (large) => uploadFromPath(store!, large) : undefined));
 
 /** A menu item's command goes to the focused window (else the main one). */
 function sendCommand(command: DeskCommand): void {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { DESK_COMMAND_CHANNEL, MAX_OPENED_BUNDLE_CHARS, type DeskCommand } from '../shared/desk-commands.ts';
+import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../shared/model/sync.ts';
 
 // Bundles opened from outside: a double-click on a .sdbundle (Windows and Linux start the app, or a
 // second instance, with the path in argv; macOS sends 'open-file', possibly before 'ready'). The
@@ -35,14 +36,22 @@ export function bundlePathsFromArgv(argv: readonly string[], cwd: string, appPat
     .filter((file) => file !== app && hasBundleExtension(file) && isFile(file));
 }
 
-/** What the page is told about one opened file: its text, or why it was not read. */
-export function readOpenedFile(file: string): DeskCommand {
+/**
+ * What the page is told about one opened file: its text, or why it was not read. With `upload`
+ * (the core's, once the store is open), a file too large for one text is copied into the core's
+ * uploads and named by its id, as the Exchange page does with a large file it sends.
+ */
+export function readOpenedFile(file: string, upload?: (file: string) => string): DeskCommand {
   const fileName = path.basename(file).slice(0, 255) || 'bundle';
   if (!hasBundleExtension(file)) return { command: 'open-refused', fileName, reason: 'not_a_bundle' };
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { command: 'open-refused', fileName, reason: 'unreadable' };
     // a byte is at most one character: a file within the cap in bytes is within it in characters
+    if (upload && stat.size > UPLOAD_FROM_BYTES) {
+      if (stat.size > MAX_UPLOAD_BYTES) return { command: 'open-refused', fileName, reason: 'too_large' };
+      return { command: 'open-upload', fileName, uploadId: upload(file) };
+    }
     if (stat.size > MAX_OPENED_BUNDLE_CHARS) return { command: 'open-refused', fileName, reason: 'too_large' };
     const text = fs.readFileSync(file, 'utf8');
     if (text.length > MAX_OPENED_BUNDLE_CHARS) return { command: 'open-refused', fileName, reason: 'too_large' };

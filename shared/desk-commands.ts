@@ -24,6 +24,14 @@ export const deskCommandSchema = z.discriminatedUnion('command', [
       text: z.string().max(MAX_OPENED_BUNDLE_CHARS),
     })
     .strict(),
+  /** a bundle too large to hand over as text: the shell put a copy in the core's uploads, previewed by its id */
+  z
+    .object({
+      command: z.literal('open-upload'),
+      fileName: z.string().min(1).max(255),
+      uploadId: z.uuid(),
+    })
+    .strict(),
   /** a file was opened that the shell could not read or that is not a bundle (too large, not .sdbundle/.json) */
   z
     .object({

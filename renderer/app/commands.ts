@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { isLanguage } from '../../shared/i18n-languages.ts';
-import { MAX_OPENED_BUNDLE_CHARS, type DeskCommand } from '../../shared/desk-commands.ts';
+import type { DeskCommand } from '../../shared/desk-commands.ts';
+import { openBundleFile } from '../features/sync/open-file.ts';
 import { useRoute } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
 import { useSync } from '../state/sync.ts';
@@ -40,6 +41,16 @@ async function openBundle(fileName: string, text: string): Promise<void> {
   }
 }
 
+async function openUploaded(fileName: string, uploadId: string): Promise<void> {
+  useRoute.getState().go('sync');
+  try {
+    await useSync.getState().previewUploaded(fileName, uploadId);
+    afterRender(() => inMain<HTMLElement>('#preview-heading')?.scrollIntoView({ block: 'center' }));
+  } catch (err) {
+    say(errorMessage(i18next.t, err), 'error');
+  }
+}
+
 export function runCommand(command: DeskCommand): void {
   const go = useRoute.getState().go;
   switch (command.command) {
@@ -66,6 +77,8 @@ export function runCommand(command: DeskCommand): void {
       return;
     case 'open-bundle':
       return void openBundle(command.fileName, command.text);
+    case 'open-upload':
+      return void openUploaded(command.fileName, command.uploadId);
     case 'open-refused':
       return say(i18next.t(`common:commands.refused.${command.reason}`, { file: command.fileName }), 'error');
   }
@@ -74,12 +87,8 @@ export function runCommand(command: DeskCommand): void {
 /** A file dropped anywhere but on a drop zone of its own: a bundle is previewed, anything else refused. */
 export async function openDroppedFile(file: File): Promise<void> {
   if (!/\.(sdbundle|json)$/i.test(file.name)) return runCommand({ command: 'open-refused', fileName: file.name, reason: 'not_a_bundle' });
-  if (file.size > MAX_OPENED_BUNDLE_CHARS) return runCommand({ command: 'open-refused', fileName: file.name, reason: 'too_large' });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return runCommand({ command: 'open-refused', fileName: file.name, reason: 'unreadable' });
-  }
-  runCommand({ command: 'open-bundle', fileName: file.name, text });
+  // read or sent and previewed as if chosen on the Exchange page, which shows the progress and any refusal
+  useRoute.getState().go('sync');
+  await openBundleFile(file);
+  afterRender(() => inMain<HTMLElement>(useSync.getState().pending ? '#preview-heading' : '#import-heading')?.scrollIntoView({ block: 'center' }));
 }

@@ -7,7 +7,20 @@ import { onTopics } from './changes.ts';
 /** A bundle previewed: its text, or (a large file sent in chunks) its upload id in the core. */
 export type PendingImport = { fileName: string; preview: ImportSummary } & ({ content: string; uploaded?: undefined } | { uploaded: string; content?: undefined });
 
+/** A bundle file on its way to a preview: read by the page, or sent to the core in chunks. */
+export interface OpeningFile {
+  file: string;
+  done: number;
+  total: number;
+  sending: boolean;
+}
+
 interface SyncState {
+  opening: OpeningFile | null;
+  /** why the last file chosen or dropped could not be previewed (translated by the page) */
+  openError: unknown;
+  setOpening(opening: OpeningFile | null): void;
+  setOpenError(error: unknown): void;
   identity: ChannelOutput<'sync.identity'> | null;
   peers: Peer[];
   imports: ImportLogEntry[];
@@ -34,6 +47,14 @@ export const useSync = create<SyncState>((set, get) => ({
   imports: [],
   exportPeers: [],
   pending: null,
+  opening: null,
+  openError: null,
+  setOpening(opening) {
+    set({ opening });
+  },
+  setOpenError(openError) {
+    set({ openError });
+  },
   async load() {
     const [identity, peers, history] = await Promise.all([call('sync.identity', {}), call('peers.list', {}), call('sync.history', {})]);
     set({ identity, peers, imports: history.imports, exportPeers: history.exportPeers, loaded: true });

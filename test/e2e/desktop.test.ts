@@ -116,6 +116,7 @@ describe('a new user at the desk', () => {
     // a bundle dropped anywhere: previewed on the Exchange page, not imported
     await dropFile(page, 'broken.sdbundle', '{"format": "synergy-desk-bundle"');
     await page.getByRole('heading', { name: 'Exchange', level: 1 }).waitFor();
+    await page.getByRole('alert').getByText('The file is not valid JSON; it may be cut short (truncated) or damaged.').waitFor();
     expect(JSON.stringify(await rpc(app, 'app.dump'))).toBe(before);
     expect(page.errors).toEqual([]);
   });

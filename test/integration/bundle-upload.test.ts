@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uploadFromPath } from '../../electron/core/sync/uploads.ts';
 import { openDesk, type TestDesk } from '../helpers/desk.ts';
 
 // A bundle too large for one text is sent from the page in chunks, in order, then previewed and
@@ -41,6 +42,13 @@ describe('bundles sent in chunks', () => {
     expect(byChunks.call('sync.history', {}).imports[0].fileName).toBe('full.sdbundle');
     // imported once: the id is gone
     expect(byChunks.refuse('sync.import', { uploaded: uploadId }).code).toBe('upload_incomplete');
+
+    // a file the desktop shell was asked to open (double-click) is copied in whole and previewed the same way
+    const opened = path.join(byChunks.core.dir, 'opened.sdbundle');
+    fs.writeFileSync(opened, text);
+    const copied = uploadFromPath(byChunks.core.store, opened);
+    expect(byChunks.call('sync.preview', { uploaded: copied })).toMatchObject({ bundleId: preview.bundleId, alreadyImported: true });
+    expect(byChunks.call('sync.uploadDiscard', { uploadId: copied })).toEqual({ discarded: true });
   });
 
   it('refuses chunks out of order, an unfinished or unknown upload, and bad chunks, changing nothing', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundlePathsFromArgv, createFileOpener, readOpenedFile } from '../../electron/open-file.ts';
 import { DESK_COMMAND_CHANNEL, deskCommandSchema, MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
+import { MAX_UPLOAD_BYTES } from '../../shared/model/sync.ts';
 
 // Bundles opened from the system (double-click, "Open with", macOS open-file): which command-line
 // arguments are bundles, what the page is told about each file, and that nothing reaches the page
@@ -25,6 +26,8 @@ beforeAll(() => {
   // sparse: larger than the cap without writing 100 MB
   fs.closeSync(fs.openSync(at('huge.sdbundle'), 'w'));
   fs.truncateSync(at('huge.sdbundle'), MAX_OPENED_BUNDLE_CHARS + 1);
+  fs.closeSync(fs.openSync(at('giant.sdbundle'), 'w'));
+  fs.truncateSync(at('giant.sdbundle'), MAX_UPLOAD_BYTES + 1);
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -75,6 +78,22 @@ describe('reading an opened file', () => {
       expect(command, file).toEqual({ command: 'open-refused', fileName: path.basename(file), reason });
       expect(deskCommandSchema.safeParse(command).success, file).toBe(true);
     }
+  });
+
+  it('a bundle too large for one text goes to the core’s uploads once the store is open, and is named by its id', () => {
+    const uploaded: string[] = [];
+    const upload = (file: string) => {
+      uploaded.push(file);
+      return '0b0b0b0b-1111-4222-8333-444444444444';
+    };
+    const command = readOpenedFile(at('huge.sdbundle'), upload);
+    expect(command).toEqual({ command: 'open-upload', fileName: 'huge.sdbundle', uploadId: '0b0b0b0b-1111-4222-8333-444444444444' });
+    expect(deskCommandSchema.parse(command)).toEqual(command);
+    expect(uploaded).toEqual([at('huge.sdbundle')]);
+    // a small one is still handed over as text, and one beyond what the desk takes is refused
+    expect(readOpenedFile(at('from Nairobi.sdbundle'), upload)).toMatchObject({ command: 'open-bundle' });
+    expect(readOpenedFile(at('giant.sdbundle'), upload)).toEqual({ command: 'open-refused', fileName: 'giant.sdbundle', reason: 'too_large' });
+    expect(uploaded).toHaveLength(1);
   });
 });
 

@@ -37,6 +37,14 @@ function sizeOf(store: Store, id: string): number {
   }
 }
 
+/** A bundle file the desktop shell was asked to open (double-click): copied in whole, named by its id. */
+export function uploadFromPath(store: Store, file: string): string {
+  const { uploadId } = startUpload(store, fs.statSync(file).size);
+  fs.copyFileSync(file, fileOf(store, uploadId));
+  declared.set(uploadId, fs.statSync(fileOf(store, uploadId)).size);
+  return uploadId;
+}
+
 export function addChunk(store: Store, uploadId: string, offset: number, data: string): { received: number } {
   const have = sizeOf(store, uploadId);
   const bytes = Buffer.from(data, 'base64');
