@@ -4,6 +4,7 @@ import type { ChannelSpec } from '../../shared/contract/define.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { MESSAGE_KEYS } from '../../shared/model/fields.ts';
 import { areas } from './areas.ts';
+import { storePath } from './db/open.ts';
 import type { Store } from './store.ts';
 
 // The single entrance to the core. Every door calls dispatch; it validates the input against the
@@ -66,10 +67,10 @@ export function createDispatcher(store: Store, options: { checkOutput?: boolean 
         if (declared?.length) store.emitChange(declared);
         return { ok: true, data: value };
       };
-      if (data instanceof Promise) return data.then(done).catch((err: unknown) => ({ ok: false, error: toPayload(err) }));
+      if (data instanceof Promise) return data.then(done).catch((err: unknown) => ({ ok: false, error: toPayload(damageFound(store, err) ?? err) }));
       return done(data);
     } catch (err) {
-      return { ok: false, error: toPayload(err) };
+      return { ok: false, error: toPayload(damageFound(store, err) ?? err) };
     }
   };
   const dispatchUnknown = (channel: unknown, input: unknown): RpcResult<unknown> => {
@@ -83,6 +84,22 @@ export function createDispatcher(store: Store, options: { checkOutput?: boolean 
     dispatchUnknown,
     invoke: async (channel: unknown, input: unknown) => run(channel, input) as never,
   };
+}
+
+/**
+ * SQLite found the file damaged while answering (a page the content check has not reached yet, or
+ * damage since): the user reads that the store is damaged and what to do, not SQLite's words, and
+ * from now on nothing more is written into it, as when the background check finds it.
+ */
+function damageFound(store: Store, err: unknown): AppError | null {
+  const code = (err as { code?: unknown }).code;
+  if (!(err instanceof Error) || typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return null;
+  if (!store.writeRefusal) {
+    const file = storePath(store.dataDir);
+    store.refuseWrites(new AppError('store_damaged', `${file} is damaged: ${err.message}`, { file, detail: err.message.slice(0, 160) }));
+    store.emitChange(['backups']);
+  }
+  return store.writeRefusal;
 }
 
 function toPayload(err: unknown) {

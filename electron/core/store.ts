@@ -112,7 +112,10 @@ export async function openStore(firstDataDir: string, options: Omit<OpenOptions,
       if (pending) return fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
       takeTouched(db); // what a rolled-back preview noted is not a change
       const run = db.transaction(() => {
-        pending = { ...committed };
+        // another connection may have moved the clock on (the CLI importing while the app runs):
+        // a local edit after it must still come after what it brought
+        const saved = parseHlc(getMeta(db, 'clock') ?? '');
+        pending = saved ? later(committed, { ...saved, node: nodeId }) : { ...committed };
         const result = fn({ setClock: (c) => (pending = { ...c, node: nodeId }) });
         setMeta(db, 'clock', formatHlc(pending));
         return result;

@@ -51,6 +51,9 @@ describe('a new user at the desk', () => {
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByText('Amina Diallo').first().waitFor();
     await banner.waitFor();
+    // Settings names the sample's fictional country rather than asking for one
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Country', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Republic of Verdania (sample)');
 
     await banner.getByRole('button', { name: 'Remove the sample and return to my desk' }).click();
     await page.getByRole('dialog', { name: 'Welcome to Synergy Desk' }).waitFor();

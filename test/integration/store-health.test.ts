@@ -74,4 +74,22 @@ describe('the content check of a large store, in the background', () => {
     ok(d.dispatch('people.create', { name: 'After the restore' }));
     expect(ok(d.dispatch('app.check', {})).ok).toBe(true);
   });
+
+  it('a read that meets damage the check has not reached says the store is damaged, in words, and stops the writes', async () => {
+    const dir = tempDir('sd-health-');
+    await storeWithPeople(dir, 200);
+    damageTable(dir, 'person');
+    const store = await openStore(dir, { checkAtOpenBytes: 0 });
+    open.push(store);
+    const d = createDispatcher(store);
+    const topics: string[][] = [];
+    store.onChange((e) => topics.push(e.topics));
+    // before the background check has run: the damaged table is read
+    const e = err(d.dispatch('people.list', {}));
+    expect(e.code).toBe('store_damaged');
+    expect(e.message).not.toMatch(/^internal/);
+    expect(ok(d.dispatch('backups.health', {})).state).toBe('damaged');
+    expect(topics.some((t) => t.includes('backups'))).toBe(true);
+    expect(err(d.dispatch('people.create', { name: 'Lost?' })).code).toBe('store_damaged');
+  });
 });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../../shared/model/sync.ts';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE } from '../../electron/core/db/open.ts';
 import { secureWebPreferences } from '../../electron/security.ts';
-import { MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
 
 // electron/main.ts against a mocked 'electron' (the binary is not available here): the startup
 // order, the single-instance lock, the real store opened in userData, the window and its settings,
@@ -453,15 +453,21 @@ describe('bundles opened from the system', () => {
     expect(win.focus).toHaveBeenCalled();
   });
 
-  it('a file above the cap is refused without being read', async () => {
+  it('a bundle too large for one text is copied into the core’s uploads and named by its id; one above what the desk takes is refused unread', async () => {
     await startMain();
     const [win] = h.state.windows;
     win.webContents.emit('did-finish-load');
+    const large = path.join(tmp, 'large.sdbundle');
+    fs.writeFileSync(large, 'x'.repeat(UPLOAD_FROM_BYTES + 1));
+    emit('open-file', { preventDefault: vi.fn() }, large);
+    const [sent] = commandsSent(win) as { command: string; uploadId: string }[];
+    expect(sent).toEqual({ command: 'open-upload', fileName: 'large.sdbundle', uploadId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(fs.statSync(path.join(h.state.userData, 'uploads', `${sent.uploadId}.sdbundle`)).size).toBe(UPLOAD_FROM_BYTES + 1);
     const huge = path.join(tmp, 'huge.sdbundle');
     fs.closeSync(fs.openSync(huge, 'w'));
-    fs.truncateSync(huge, MAX_OPENED_BUNDLE_CHARS + 1);
+    fs.truncateSync(huge, MAX_UPLOAD_BYTES + 1);
     emit('open-file', { preventDefault: vi.fn() }, huge);
-    expect(commandsSent(win)).toEqual([{ command: 'open-refused', fileName: 'huge.sdbundle', reason: 'too_large' }]);
+    expect(commandsSent(win)[1]).toEqual({ command: 'open-refused', fileName: 'huge.sdbundle', reason: 'too_large' });
   });
 });
 

@@ -8,6 +8,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { BackupsCard } from './BackupsCard.tsx';
 import { CountrySelect } from './CountrySelect.tsx';
+import { SAMPLE_COUNTRY_NAME, useSample } from '../sample/index.ts';
 import { DeskLabelField } from './DeskLabelField.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { MeField } from './MeField.tsx';
@@ -16,6 +17,8 @@ import { ShortcutsCard } from './ShortcutsCard.tsx';
 import { ThemeField } from './ThemeField.tsx';
 
 export function SettingsPage() {
+  // the sample's country is fictional, not one of the list: the choice names it rather than asking for one
+  const sampleOpen = useSample().status?.active ?? false;
   const { t } = useTranslation(['settings', 'reference', 'common']);
   const { settings, setCountry } = useSettings();
   const show = useToasts((s) => s.show);
@@ -35,6 +38,7 @@ export function SettingsPage() {
           <CountrySelect
             id="settings-country"
             value={settings?.country ?? ''}
+            placeholder={sampleOpen ? t('sample:brand', { country: SAMPLE_COUNTRY_NAME }) : undefined}
             aria-describedby="settings-country-hint"
             onChange={(c) => {
               if (c)
