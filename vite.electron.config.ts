@@ -5,6 +5,7 @@ import pkg from './package.json' with { type: 'json' };
 // Builds the Electron shell (npm run build:electron); the renderer is built by vite.config.ts.
 //   electron/main.ts    -> dist-electron/main.cjs     (package.json "main")
 //   electron/preload.ts -> dist-electron/preload.cjs  (sandboxed preload)
+//   electron/core/bundle-jobs/worker.ts -> dist-electron/bundle-job.cjs (the worker of large imports)
 // Two separate builds (Vite environments), each one self-contained CommonJS file: a sandboxed
 // preload may require nothing but 'electron', so it must not share a chunk with main.
 // - preload: everything bundled except 'electron'.
@@ -19,11 +20,12 @@ const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pkgPattern = (name: string) => new RegExp(`^${escape(name)}(/.*)?$`);
 const EXTERNAL = {
+  'bundle-job': [pkgPattern('electron'), pkgPattern('better-sqlite3'), ...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
   main: [pkgPattern('electron'), pkgPattern('better-sqlite3'), ...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
   preload: [pkgPattern('electron')],
 };
 
-function shell(name: 'main' | 'preload', entry: string): EnvironmentOptions {
+function shell(name: 'main' | 'preload' | 'bundle-job', entry: string): EnvironmentOptions {
   return {
     consumer: 'server',
     resolve: { noExternal: true },
@@ -50,11 +52,14 @@ export default defineConfig({
   environments: {
     main: shell('main', 'electron/main.ts'),
     preload: shell('preload', 'electron/preload.ts'),
+    // the worker thread of large bundle imports, found next to main.cjs
+    bundleJob: shell('bundle-job', 'electron/core/bundle-jobs/worker.ts'),
   },
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.main);
       await builder.build(builder.environments.preload);
+      await builder.build(builder.environments.bundleJob);
     },
   },
 });

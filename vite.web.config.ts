@@ -40,11 +40,14 @@ export default defineConfig({
   environments: {
     web: serverBuild('electron/web/main.ts', 'main', true),
     cli: serverBuild('electron/cli.ts', 'cli', false),
+    // the worker thread of large bundle imports (electron/core/bundle-jobs/run.ts finds it next to main.mjs)
+    bundleJob: serverBuild('electron/core/bundle-jobs/worker.ts', 'bundle-job', false),
   },
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.web);
       await builder.build(builder.environments.cli);
+      await builder.build(builder.environments.bundleJob);
     },
   },
 });

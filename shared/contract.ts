@@ -25,6 +25,7 @@ import { handoverChannels } from './contract/handover.ts';
 import { backupsChannels } from './contract/backups.ts';
 import { sampleChannels } from './contract/sample.ts';
 import { tasksChannels } from './contract/tasks.ts';
+import { bundleJobsChannels } from './contract/bundle-jobs.ts';
 
 // The one contract between the renderer (or the CLI) and the core: a list of areas, each
 // declaring its channels in shared/contract/<area>.ts. Every door — Electron IPC, browser-mode
@@ -50,6 +51,7 @@ export const contract = {
   ...handoverChannels,
   ...syncChannels,
   ...syncFolderChannels,
+  ...bundleJobsChannels,
   ...peersChannels,
   ...homeChannels,
   ...backupsChannels,

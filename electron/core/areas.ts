@@ -17,6 +17,7 @@ import { progressArea } from './progress/index.ts';
 import { settingsArea } from './settings/index.ts';
 import { syncArea } from './sync/index.ts';
 import { syncFolderArea } from './sync-folder/index.ts';
+import { bundleJobsArea } from './bundle-jobs/index.ts';
 import { reportingArea } from './reporting/index.ts';
 import { createSampleArea } from './sample/index.ts';
 import { targetsArea } from './targets/index.ts';
@@ -52,6 +53,7 @@ const domainAreas: CoreArea[] = [
   tasksArea,
   syncArea,
   syncFolderArea,
+  bundleJobsArea,
   peersArea,
 ] as CoreArea[];
 

@@ -17,6 +17,8 @@ export interface OpeningFile {
 
 interface SyncState {
   opening: OpeningFile | null;
+  /** the file the core is checking or importing (its progress is a task) */
+  jobFile: string | null;
   /** why the last file chosen or dropped could not be previewed (translated by the page) */
   openError: unknown;
   setOpening(opening: OpeningFile | null): void;
@@ -48,6 +50,7 @@ export const useSync = create<SyncState>((set, get) => ({
   exportPeers: [],
   pending: null,
   opening: null,
+  jobFile: null,
   openError: null,
   setOpening(opening) {
     set({ opening });
@@ -65,8 +68,9 @@ export const useSync = create<SyncState>((set, get) => ({
     set({ pending: { fileName, content, preview } });
   },
   async previewUploaded(fileName, uploadId) {
-    set({ pending: null });
-    const preview = await call('sync.preview', { fileName, uploaded: uploadId });
+    set({ pending: null, jobFile: fileName });
+    // checked by the core away from its own thread, its progress on the tasks topic
+    const preview = await call('bundleJobs.preview', { fileName, uploaded: uploadId });
     set({ pending: { fileName, uploaded: uploadId, preview } });
   },
   cancelPreview() {
@@ -80,7 +84,7 @@ export const useSync = create<SyncState>((set, get) => ({
     if (!pending) throw new Error('nothing to import');
     // the core kept the previewed bundle: it is not sent again (unless the core lost it: a restart)
     const result = pending.uploaded
-      ? await call('sync.import', { fileName: pending.fileName, uploaded: pending.uploaded })
+      ? await call('bundleJobs.import', { fileName: pending.fileName, uploaded: pending.uploaded })
       : await call('sync.import', { fileName: pending.fileName, previewed: pending.preview.bundleId }).catch((err: unknown) => {
           if ((err as { payload?: { code?: string } }).payload?.code === 'preview_expired') return call('sync.import', { fileName: pending.fileName, content: pending.content ?? '' });
           throw err;

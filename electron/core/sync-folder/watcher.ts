@@ -27,6 +27,8 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
   const tick = () => {
     pending = null;
     if (stopped || !folderPath(store)) return;
+    // the store takes no writes now (a large import under way, or found damaged): next round
+    if (store.writeRefusal) return soon();
     if (running) {
       again = true;
       return;

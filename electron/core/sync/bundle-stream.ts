@@ -23,6 +23,8 @@ export interface BundleSink {
   head?(head: Record<string, unknown>): void;
   /** checked ops, in file order; `first` is the index of batch[0] in the bundle */
   ops(batch: Bundle['ops'], first: number): void;
+  /** bytes read of the file, after each chunk */
+  progress?(done: number, total: number): void;
 }
 
 /** One op's text (a value is at most 100,000 characters, escaped up to six times that). */
@@ -55,6 +57,7 @@ export function streamBundleFile(file: string, sink: BundleSink): { envelope: Bu
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const chunkBytes = streamReading.chunkBytes;
   const buf = Buffer.allocUnsafe(chunkBytes);
+  let read = 0;
   try {
     for (;;) {
       const n = fs.readSync(fd, buf, 0, chunkBytes, null);
@@ -65,6 +68,8 @@ export function streamBundleFile(file: string, sink: BundleSink): { envelope: Bu
         throw new AppError('bundle_not_utf8', 'the file is not UTF-8 text');
       }
       scanner.feed(text);
+      read += n;
+      sink.progress?.(read, size);
       if (n === 0) break;
     }
   } finally {

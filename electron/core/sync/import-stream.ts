@@ -23,6 +23,8 @@ const readWholeUpTo = () => Math.min(streaming.fromBytes, MAX_BUNDLE_BYTES);
 const SET_ASIDE_LISTED = 1000;
 
 export interface StreamHooks {
+  /** bytes of the file read so far (a streamed file only) */
+  onProgress?: (done: number, total: number) => void;
   /** before any op is applied, with what the file says before its ops (throw to stop) */
   atHead?: (head: Record<string, unknown>) => void;
   /** before the commit, with the checked envelope and its signer (throw to roll back) */
@@ -82,13 +84,13 @@ function streamIntoStore(store: Store, file: string, options: FileImportOptions)
 }
 
 /** What importing the file would do: applied in a transaction that is then rolled back. */
-export function previewBundleFile(store: Store, file: string): ImportSummary {
+export function previewBundleFile(store: Store, file: string, hooks: Pick<StreamHooks, 'onProgress'> = {}): ImportSummary {
   const size = fileSize(file);
   if (size <= readWholeUpTo()) return previewImport(store, readWhole(file));
   let summary: ImportSummary | null = null;
   try {
     store.db.transaction(() => {
-      summary = applyStreamed(store, file, null, {}).summary;
+      summary = applyStreamed(store, file, null, hooks).summary;
       throw new Rollback();
     })();
   } catch (err) {
@@ -112,6 +114,7 @@ function applyStreamed(store: Store, file: string, importId: number | null, hook
   let clash: AppError | null = null;
   const { envelope, opsTotal } = streamBundleFile(file, {
     head: hooks.atHead,
+    progress: hooks.onProgress,
     ops(batch) {
       if (clash) return;
       const accepted = batch.filter((op) => {

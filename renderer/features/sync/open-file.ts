@@ -24,7 +24,7 @@ export async function openBundleFile(file: File): Promise<void> {
     if (file.size > MAX_UPLOAD_BYTES) throw new BundleTooLarge();
     if (sending) {
       const uploadId = await uploadBundle(file, progress);
-      setOpening({ file: file.name, done: file.size, total: file.size, sending: false });
+      setOpening(null); // the core's check shows its own progress (a task)
       return await previewUploaded(file.name, uploadId);
     }
     const bytes = new Uint8Array(await readFileWithProgress(file, progress));

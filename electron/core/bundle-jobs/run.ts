@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/errors.ts';
+import { currentNativeBinding } from '../db/native.ts';
+import type { Store } from '../store.ts';
+import type { ImportResult, ImportSummary } from '../sync/import.ts';
+import { importBundleFile, previewBundleFile } from '../sync/import-stream.ts';
+import { discardUpload, uploadedFile } from '../sync/uploads.ts';
+import { asTask, type TaskHandle } from '../tasks/running.ts';
+import type { BundleJob, JobMessage } from './job.ts';
+
+// A large bundle's preview or import in a worker thread (worker.ts), so that the core's thread
+// (in Electron, the main process) keeps answering: progress goes to the 'tasks' topic, and while an
+// import runs every other write is refused with store_busy (one writer at a time; reads go on, on
+// the last commit). Where no worker can start (an unusual packaging), the job runs here, as before.
+
+/** The worker as this build ships it: built next to this module (.mjs, .cjs), or through tsx from the sources. */
+function startWorker(job: BundleJob): Worker | null {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const entry = JSON.stringify(new URL('./worker.ts', here).href);
+    return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`, { eval: true, workerData: job });
+  }
+  const file = fileURLToPath(new URL(`./bundle-job.${here.endsWith('.cjs') ? 'cjs' : 'mjs'}`, here));
+  return fs.existsSync(file) ? new Worker(file, { workerData: job }) : null;
+}
+
+type Outcome = { result: ImportSummary | ImportResult; topics: string[] };
+
+/** The job's outcome from a worker; null when no worker could run it (it is then run here). */
+function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
+  let worker: Worker | null;
+  try {
+    worker = startWorker(job);
+  } catch {
+    worker = null;
+  }
+  if (!worker) return Promise.resolve(null);
+  const running = worker;
+  return new Promise((resolve, reject) => {
+    let heard = false;
+    running.on('message', (m: JobMessage) => {
+      heard = true;
+      if (m.type === 'progress') task.update(m.done, m.total);
+      else if (m.type === 'done') resolve({ result: m.result, topics: m.topics });
+      else reject(new AppError(m.error.code, m.error.message, m.error.params, m.error.issues));
+    });
+    // a worker that fails before saying anything could not load (packaging): the job runs here
+    running.once('error', (err) => (heard ? reject(new AppError('internal', `internal error: ${err.message}`)) : resolve(null)));
+    running.once('exit', () => reject(new AppError('internal', 'internal error: the import stopped')));
+  });
+}
+
+function here(store: Store, job: BundleJob, task: TaskHandle): Outcome {
+  const onProgress = (done: number, total: number) => task.update(done, total);
+  const result = job.mode === 'preview' ? previewBundleFile(store, job.file, { onProgress }) : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
+  return { result, topics: [] }; // the store's own writes announce themselves
+}
+
+const busy = () => new AppError('store_busy', 'a bundle is being imported; try again when it is done');
+
+export function runBundleJob(store: Store, mode: BundleJob['mode'], uploadId: string, fileName: string | null): Promise<ImportSummary | ImportResult> {
+  const file = uploadedFile(store, uploadId);
+  return asTask(store, mode === 'import' ? 'bundleImport' : 'bundlePreview', async (task) => {
+    // one writer at a time: while the worker imports, the app's own writes wait
+    let hold: AppError | null = null;
+    const release = () => {
+      if (hold && store.writeRefusal === hold) store.refuseWrites(null);
+      hold = null;
+    };
+    if (mode === 'import') {
+      if (store.writeRefusal) throw store.writeRefusal;
+      hold = busy();
+      store.refuseWrites(hold);
+    }
+    try {
+      const job: BundleJob = { mode, dataDir: store.dataDir, file, fileName, nativeBinding: currentNativeBinding() };
+      let outcome = await inWorker(job, task);
+      if (!outcome) {
+        release();
+        outcome = here(store, job, task);
+      }
+      release();
+      if (outcome.topics.length) store.emitChange(outcome.topics as Parameters<Store['emitChange']>[0]);
+      return outcome.result;
+    } finally {
+      release();
+      if (mode === 'import') discardUpload(store, uploadId);
+    }
+  });
+}
