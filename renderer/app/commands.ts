@@ -31,20 +31,11 @@ function say(message: string, tone: 'info' | 'error' = 'info'): void {
   useToasts.getState().show({ tone, message });
 }
 
-async function openBundle(fileName: string, text: string): Promise<void> {
+/** A bundle opened from outside, previewed on the Exchange page (its text, or a copy the core holds). */
+async function previewOnExchange(preview: () => Promise<void>): Promise<void> {
   useRoute.getState().go('sync');
   try {
-    await useSync.getState().preview(fileName, text);
-    afterRender(() => inMain<HTMLElement>('#preview-heading')?.scrollIntoView({ block: 'center' }));
-  } catch (err) {
-    say(errorMessage(i18next.t, err), 'error');
-  }
-}
-
-async function openUploaded(fileName: string, uploadId: string): Promise<void> {
-  useRoute.getState().go('sync');
-  try {
-    await useSync.getState().previewUploaded(fileName, uploadId);
+    await preview();
     afterRender(() => inMain<HTMLElement>('#preview-heading')?.scrollIntoView({ block: 'center' }));
   } catch (err) {
     say(errorMessage(i18next.t, err), 'error');
@@ -76,9 +67,9 @@ export function runCommand(command: DeskCommand): void {
       if (isLanguage(command.language)) void useSettings.getState().setLanguage(command.language);
       return;
     case 'open-bundle':
-      return void openBundle(command.fileName, command.text);
+      return void previewOnExchange(() => useSync.getState().preview(command.fileName, command.text));
     case 'open-upload':
-      return void openUploaded(command.fileName, command.uploadId);
+      return void previewOnExchange(() => useSync.getState().previewUploaded(command.fileName, command.uploadId));
     case 'open-refused':
       return say(i18next.t(`common:commands.refused.${command.reason}`, { file: command.fileName }), 'error');
   }

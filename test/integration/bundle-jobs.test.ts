@@ -1,28 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDesk, type TestDesk } from '../helpers/desk.ts';
+import { openDesk } from '../helpers/desk.ts';
+import { colleagueBundle, sendInChunks } from '../helpers/uploads.ts';
 
 // A large bundle sent in chunks is checked and imported in a worker thread with its own connection
 // to the store file: the result is the same as on the core's thread, the app's reads go on, its
 // writes wait (store_busy) until the import is done, and what arrived is announced on the feed.
 
-function upload(desk: TestDesk, text: string): string {
-  const bytes = Buffer.from(text);
-  const { uploadId } = desk.call('sync.uploadStart', { fileName: 'colleague.sdbundle', size: bytes.length });
-  desk.call('sync.uploadChunk', { uploadId, offset: 0, data: bytes.toString('base64') });
-  return uploadId;
-}
-
 describe('bundle jobs in a worker thread', () => {
   it('previews and imports as the core’s own thread does, holding the app’s writes meanwhile', { timeout: 60_000 }, async () => {
-    const a = await openDesk();
-    a.person('Amina Okafor', a.institution('Kenya Wildlife Service', 'KWS'));
-    a.person('Li Wei');
-    const text = a.call('sync.export', {}).content;
+    const { text } = await colleagueBundle();
     const inThread = await openDesk();
     const withWorker = await openDesk();
-    const uploadId = upload(withWorker, text);
+    const uploadId = sendInChunks(withWorker, text);
 
     const preview = await withWorker.invoke('bundleJobs.preview', { fileName: 'colleague.sdbundle', uploaded: uploadId });
     expect(preview).toEqual(inThread.call('sync.preview', { content: text }));
@@ -57,7 +48,7 @@ describe('bundle jobs in a worker thread', () => {
     const text = a.call('sync.export', {}).content.replace('Joseph Kamau', 'Joseph Kamau Jr');
     const b = await openDesk();
     const before = b.dumpText();
-    const uploadId = upload(b, text);
+    const uploadId = sendInChunks(b, text);
     const refused = await b.refuseAsync('bundleJobs.import', { uploaded: uploadId });
     expect(refused.code).toBe('bundle_bad_digest');
     expect(b.dumpText()).toBe(before);

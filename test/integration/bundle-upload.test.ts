@@ -3,32 +3,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uploadFromPath } from '../../electron/core/sync/uploads.ts';
 import { openDesk, type TestDesk } from '../helpers/desk.ts';
+import { colleagueBundle, sendInChunks } from '../helpers/uploads.ts';
 
 // A bundle too large for one text is sent from the page in chunks, in order, then previewed and
 // imported by its upload id (streamed by the core). Out-of-order, unknown and unfinished uploads are
 // refused in words and change nothing; the file goes once imported or discarded.
 
-function send(desk: TestDesk, text: string, chunk: number): string {
-  const bytes = Buffer.from(text);
-  const { uploadId } = desk.call('sync.uploadStart', { fileName: 'full.sdbundle', size: bytes.length });
-  for (let offset = 0; offset < bytes.length; offset += chunk) {
-    const { received } = desk.call('sync.uploadChunk', { uploadId, offset, data: bytes.subarray(offset, offset + chunk).toString('base64') });
-    expect(received).toBe(Math.min(offset + chunk, bytes.length));
-  }
-  return uploadId;
-}
-
 const uploads = (desk: TestDesk) => fs.readdirSync(path.join(desk.core.dir, 'uploads'));
 
 describe('bundles sent in chunks', () => {
   it('previews and imports a bundle sent in chunks exactly as one sent as text, and keeps no copy', async () => {
-    const a = await openDesk();
-    a.person('Amina Okafor', a.institution('Kenya Wildlife Service', 'KWS'));
-    a.person('Сергей Иванов');
-    const text = a.call('sync.export', {}).content;
+    const { desk: a, text } = await colleagueBundle('Сергей Иванов');
     const byText = await openDesk();
     const byChunks = await openDesk();
-    const uploadId = send(byChunks, text, 97);
+    const uploadId = sendInChunks(byChunks, text, 97, 'full.sdbundle');
     const before = byChunks.dumpText();
     const preview = byChunks.call('sync.preview', { fileName: 'full.sdbundle', uploaded: uploadId });
     expect(byChunks.dumpText()).toBe(before);
