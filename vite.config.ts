@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // axe over a whole page in jsdom takes seconds when the node tests share the two cores
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },
