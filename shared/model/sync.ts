@@ -24,8 +24,12 @@ export const uploadedBundle = z.strictObject({
   fileName: z.string().max(260).nullable().optional(),
   uploaded: z.uuid(),
 });
-/** Bundles larger than this go from the page in chunks of UPLOAD_CHUNK_BYTES, not as one text. */
-export const UPLOAD_FROM_BYTES = 32 * 1024 * 1024;
+/**
+ * Bundles larger than this go from the page in chunks of UPLOAD_CHUNK_BYTES, not as one text, and
+ * are checked and imported in a worker thread with their progress (about 45,000 changes: over a
+ * second of work that would otherwise hold the core's thread).
+ */
+export const UPLOAD_FROM_BYTES = 8 * 1024 * 1024;
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 /** the largest bundle file the desk takes (what it may hold is bounded by the bundle's own limits) */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
 import { openStore } from '../store.ts';
-import { importBundleFile, previewBundleFile } from '../sync/import-stream.ts';
+import { importBundleFile, previewBundleFile, streaming } from '../sync/import-stream.ts';
 import type { BundleJob, JobMessage } from './job.ts';
 
 // The worker thread of a bundle job: its own connection to the store file (WAL: the app's
@@ -11,6 +11,8 @@ import type { BundleJob, JobMessage } from './job.ts';
 const post = (message: JobMessage) => parentPort!.postMessage(message);
 
 async function run(job: BundleJob): Promise<void> {
+  // every file streamed here, whatever its size: its progress can then be told as it goes
+  streaming.fromBytes = -1;
   // the app checked this store when it opened it, or is checking it in the background
   const store = await openStore(job.dataDir, { nativeBinding: job.nativeBinding, checkAtOpenBytes: 0 });
   const topics = new Set<string>();

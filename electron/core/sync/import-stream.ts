@@ -74,10 +74,10 @@ function streamIntoStore(store: Store, file: string, options: FileImportOptions)
   return store.write(({ setClock }) => {
     const importedAt = new Date().toISOString();
     const importId = insertImportRow(store, { bundleId: '', origin: { nodeId: '', label: '', country: null }, createdAt: '', digest: '' }, options.fileName ?? null, importedAt);
-    const { summary, newest, digest } = applyStreamed(store, file, importId, options);
+    const { summary, setAsideCount, newest, digest } = applyStreamed(store, file, importId, options);
     if (summary.alreadyImported && summary.opsNew === 0 && summary.opsPending === 0) throw new KnownAgain(summary);
     if (newest) setClock(recv(store.clock(), parseHlc(newest)!, Date.now()));
-    completeImportRow(store, importId, summary, importedAt);
+    completeImportRow(store, importId, { ...summary, opsSetAside: setAsideCount }, importedAt);
     stmt(store.db, 'UPDATE imports SET digest = ? WHERE id = ?').run(digest, importId);
     return { ...summary, importId };
   });
@@ -100,7 +100,7 @@ export function previewBundleFile(store: Store, file: string, hooks: Pick<Stream
 }
 
 /** Streams the file's ops into the store (inside the caller's transaction) and describes what they did. */
-function applyStreamed(store: Store, file: string, importId: number | null, hooks: StreamHooks): { summary: ImportSummary & { opsSetAside: number }; newest: string; digest: string } {
+function applyStreamed(store: Store, file: string, importId: number | null, hooks: StreamHooks): { summary: ImportSummary; setAsideCount: number; newest: string; digest: string } {
   const now = Date.now();
   const conflictsBefore = conflictCount(store);
   const newRows = new Set<string>();
@@ -158,10 +158,9 @@ function applyStreamed(store: Store, file: string, importId: number | null, hook
     opsDuplicate: totals.duplicates,
     opsPending: totals.pending,
     setAside,
-    opsSetAside: totals.setAside,
     rowsNew,
     rowsChanged,
     conflictsCreated: Math.max(0, conflictCount(store) - conflictsBefore),
   };
-  return { summary, newest, digest: envelope.digest };
+  return { summary, setAsideCount: totals.setAside, newest, digest: envelope.digest };
 }
