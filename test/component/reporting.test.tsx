@@ -70,6 +70,7 @@ describe('the reporting page', () => {
 
   it('shows the same reports on the timeline and on the month page, narrowed by the filters', async () => {
     callCore(core, 'membership.set', { instrumentId: 'cites', status: 'party' });
+    callCore(core, 'meetings.save', { id: 'cms:cop16', start: '2027-01-16', end: '2027-01-22' });
     renderWithFeatures(<ReportingPage />);
     await screen.findByRole('region', { name: /^Overdue/ });
     fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
@@ -80,6 +81,10 @@ describe('the reporting page', () => {
     const cites = within(within(timeline).getByRole('group', { name: 'CITES' })).getAllByRole('button');
     expect(cites.length).toBeGreaterThan(4);
     expect(cites.every((b) => /CITES/.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
+    // CMS COP15 (March 2026) and COP16 (January 2027) are ten months apart: the first names itself before its diamond, so the names do not overlap
+    const cmsLane = within(timeline).getByRole('group', { name: 'CMS' });
+    const named = (name: string) => within(cmsLane).getByText(name).classList.contains('timeline__meeting--before');
+    expect([named('CMS COP15'), named('CMS COP16')]).toEqual([true, false]);
     fireEvent.change(screen.getByLabelText('Convention'), { target: { value: 'CMS' } });
     await waitFor(() => expect(within(timeline).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['CMS']));
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -17,6 +17,14 @@ interface TimelineProps {
   onOpen: (id: string) => void;
 }
 
+/** Meetings this close (a share of the timeline's span) would overlap their names, about 7rem of a 36rem track. */
+const CLOSE_SHARE = 0.2;
+
+/** The lane's dated meetings, by start. */
+function laneMeetings(meetings: readonly Meeting[], lane: string): Meeting[] {
+  return meetings.filter((m) => m.start && scopeAbbreviation(m.convention, m.instrumentId) === lane).sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0));
+}
+
 /** Years along, one lane per convention or agreement: each report at its due date, each meeting as a band. */
 export function Timeline({ items, meetings, from, to, today, openId, onOpen }: TimelineProps) {
   const { t, i18n } = useTranslation(['reporting']);
@@ -50,13 +58,16 @@ export function Timeline({ items, meetings, from, to, today, openId, onOpen }: T
                   <span key={y} className="timeline__tick" style={{ insetInlineStart: at(`${y}-01-01`) }} aria-hidden="true" />
                 ))}
                 <span className="timeline__today" style={{ insetInlineStart: at(today) }} title={t('today')} aria-hidden="true" />
-                {meetings
-                  .filter((m) => m.start && scopeAbbreviation(m.convention, m.instrumentId) === lane)
-                  .map((m) => (
-                    <span key={m.id} className={`timeline__meeting timeline__meeting--${m.dates}`} style={{ insetInlineStart: at(m.start!) }} title={`${meetingName(t, m.id)} · ${formatDay(m.start, i18n.language)}`}>
+                {laneMeetings(meetings, lane).map((m, i, all) => {
+                  // a meeting close before the next one in its lane names itself on its other side, so the two names do not overlap
+                  const before = i + 1 < all.length && dayNumber(all[i + 1].start!) - dayNumber(m.start!) < span * CLOSE_SHARE;
+                  const place = before ? { insetInlineEnd: `calc(100% - ${at(m.start!)} - 0.75rem)` } : { insetInlineStart: at(m.start!) };
+                  return (
+                    <span key={m.id} className={`timeline__meeting timeline__meeting--${m.dates}${before ? ' timeline__meeting--before' : ''}`} style={place} title={`${meetingName(t, m.id)} · ${formatDay(m.start, i18n.language)}`}>
                       {meetingName(t, m.id)}
                     </span>
-                  ))}
+                  );
+                })}
                 {mine.map((r) => {
                   const row = sameDay.get(r.due!) ?? 0;
                   sameDay.set(r.due!, row + 1);
