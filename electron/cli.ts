@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BundleScope } from '../shared/bundle.ts';
@@ -9,12 +8,12 @@ import { defaultDataDir } from './core/data-dir.ts';
 import { createDispatcher } from './core/dispatch.ts';
 import { openStore, type Store } from './core/store.ts';
 import { verifySignature } from './core/sync/keys.ts';
-import { decodeBundleBytes, readBundle } from './core/sync/read-bundle.ts';
+import { readBundle } from './core/sync/read-bundle.ts';
 import type { z } from 'zod';
 import { exportInput } from '../shared/model/sync.ts';
 import { zodIssues } from './core/dispatch.ts';
 import { exportBundleToFile } from './core/sync/export.ts';
-import { importBundleFile, previewBundleFile, streaming } from './core/sync/import-stream.ts';
+import { importBundleFile, previewBundleFile, textIfSmall } from './core/sync/import-stream.ts';
 import { type BundleEnvelope, streamBundleFile } from './core/sync/bundle-stream.ts';
 
 // synergy-desk: the headless door. Every store command goes through the same dispatch as the app.
@@ -52,23 +51,12 @@ function fail(error: ErrorPayload): number {
 
 /** Every check that needs no store; a large file is streamed (clocks repeated inside it are then found on import). */
 function validateBundleFile(file: string): { envelope: BundleEnvelope; opsTotal: number } {
-  const text = readBundleFile(file);
+  const text = textIfSmall(file);
   if (text === null) return streamBundleFile(file, { ops: () => undefined });
   const { ops, ...envelope } = readBundle(text);
   return { envelope, opsTotal: ops.length };
 }
 
-/** The file's text, or null when it is too large to read whole (it is then streamed). */
-function readBundleFile(file: string): string | null {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new AppError('file_not_found', `cannot read ${file}`, { file });
-  }
-  if (stat.size > streaming.fromBytes) return null;
-  return decodeBundleBytes(fs.readFileSync(file));
-}
 
 /** The same checks as the sync.export channel's, for the export that the command line writes itself. */
 function checkedExport(input: unknown): z.output<typeof exportInput> {

@@ -78,10 +78,9 @@ export function runBundleJob(store: Store, mode: BundleJob['mode'], uploadId: st
       const job: BundleJob = { mode, dataDir: store.dataDir, file, fileName, nativeBinding: currentNativeBinding() };
       let outcome = await inWorker(job, task);
       if (!outcome) {
-        release();
+        release(); // the job writes through this store itself
         outcome = here(store, job, task);
       }
-      release();
       if (outcome.topics.length) store.emitChange(outcome.topics as Parameters<Store['emitChange']>[0]);
       return outcome.result;
     } finally {

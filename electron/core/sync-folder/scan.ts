@@ -98,13 +98,7 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
     }
     b = readBundle(text);
   } catch (err) {
-    const e = err instanceof AppError ? err : new AppError('internal', String(err));
-    // not yet whole JSON: the engine is still writing it, or it stopped half-way; tried again when it changes
-    const status: Status = e.code === 'bundle_not_json' ? 'incomplete' : 'refused';
-    remember(store, name, stat, status, null, e.code);
-    log(store, { file: name, outcome: status, code: e.code, params: scalarParams(e.params) });
-    if (status === 'refused') result.refused++;
-    return;
+    return notImported(store, name, stat, err, result, null);
   }
   if (b.origin.nodeId === store.nodeId) return remember(store, name, stat, 'own', b);
   if (stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL').get(b.bundleId)) {
@@ -132,11 +126,17 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
     log(store, { file: name, outcome: 'imported', opsNew: imported.opsNew, originLabel: signer.peerLabel ?? b.origin.label });
     result.imported++;
   } catch (err) {
-    const e = err instanceof AppError ? err : new AppError('internal', String(err));
-    remember(store, name, stat, 'refused', b, e.code);
-    log(store, { file: name, outcome: 'refused', code: e.code, params: scalarParams(e.params), originLabel: b.origin.label });
-    result.refused++;
+    notImported(store, name, stat, err, result, b);
   }
+}
+
+/** A file not imported: still arriving (not yet whole JSON: the engine is still writing it, or it stopped half-way; tried again when it changes) or refused, with its reason. */
+function notImported(store: Store, name: string, stat: fs.Stats, err: unknown, result: ScanResult, described: Described | null): void {
+  const e = err instanceof AppError ? err : new AppError('internal', String(err));
+  const status: Status = e.code === 'bundle_not_json' ? 'incomplete' : 'refused';
+  remember(store, name, stat, status, described, e.code);
+  log(store, { file: name, outcome: status, code: e.code, params: scalarParams(e.params), ...(described ? { originLabel: described.origin.label } : {}) });
+  if (status === 'refused') result.refused++;
 }
 
 /** Thrown from the stream's hooks: the file is not to be imported (yet), for this reason. */
@@ -184,11 +184,7 @@ function handleLargeFile(store: Store, file: string, name: string, stat: fs.Stat
       if (err.status !== 'own' && (!known || known.status !== err.status)) log(store, { file: name, outcome: err.status, ...(label ? { originLabel: label } : {}) });
       return;
     }
-    const e = err instanceof AppError ? err : new AppError('internal', String(err));
-    const status: Status = e.code === 'bundle_not_json' ? 'incomplete' : 'refused';
-    remember(store, name, stat, status, seen.envelope, e.code);
-    log(store, { file: name, outcome: status, code: e.code, params: scalarParams(e.params), ...(seen.envelope ? { originLabel: seen.envelope.origin.label } : {}) });
-    if (status === 'refused') result.refused++;
+    notImported(store, name, stat, err, result, seen.envelope);
   }
 }
 

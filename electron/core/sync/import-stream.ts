@@ -45,14 +45,15 @@ function fileSize(file: string): number {
   }
 }
 
-function readWhole(file: string): string {
-  return decodeBundleBytes(fs.readFileSync(file));
+/** The file's text when it is small enough to read whole; null when it is to be streamed. */
+export function textIfSmall(file: string): string | null {
+  return fileSize(file) <= readWholeUpTo() ? decodeBundleBytes(fs.readFileSync(file)) : null;
 }
 
 /** Imports the bundle file, streamed when it is large. */
 export function importBundleFile(store: Store, file: string, options: FileImportOptions = {}): ImportResult {
-  const size = fileSize(file);
-  if (size <= readWholeUpTo()) return importBundle(store, readWhole(file), options.fileName ?? null, { backup: options.backup });
+  const text = textIfSmall(file);
+  if (text !== null) return importBundle(store, text, options.fileName ?? null, { backup: options.backup });
   const backup = options.backup === false ? '' : backupStore(store.db, store.dataDir, 'before-import');
   try {
     return { ...streamIntoStore(store, file, options), backup };
@@ -85,8 +86,8 @@ function streamIntoStore(store: Store, file: string, options: FileImportOptions)
 
 /** What importing the file would do: applied in a transaction that is then rolled back. */
 export function previewBundleFile(store: Store, file: string, hooks: Pick<StreamHooks, 'onProgress'> = {}): ImportSummary {
-  const size = fileSize(file);
-  if (size <= readWholeUpTo()) return previewImport(store, readWhole(file));
+  const text = textIfSmall(file);
+  if (text !== null) return previewImport(store, text);
   let summary: ImportSummary | null = null;
   try {
     store.db.transaction(() => {
