@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { DESK_COMMAND_CHANNEL, MAX_OPENED_BUNDLE_CHARS, type DeskCommand } from '../shared/desk-commands.ts';
-import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../shared/model/sync.ts';
+import { MAX_BUNDLE_FILE_BYTES } from '../shared/bundle.ts';
+import { UPLOAD_FROM_BYTES } from '../shared/model/sync.ts';
 
 // Bundles opened from outside: a double-click on a .sdbundle (Windows and Linux start the app, or a
 // second instance, with the path in argv; macOS sends 'open-file', possibly before 'ready'). The
@@ -49,7 +50,7 @@ export function readOpenedFile(file: string, upload?: (file: string) => string):
     if (!stat.isFile()) return { command: 'open-refused', fileName, reason: 'unreadable' };
     // a byte is at most one character: a file within the cap in bytes is within it in characters
     if (upload && stat.size > UPLOAD_FROM_BYTES) {
-      if (stat.size > MAX_UPLOAD_BYTES) return { command: 'open-refused', fileName, reason: 'too_large' };
+      if (stat.size > MAX_BUNDLE_FILE_BYTES) return { command: 'open-refused', fileName, reason: 'too_large' };
       return { command: 'open-upload', fileName, uploadId: upload(file) };
     }
     if (stat.size > MAX_OPENED_BUNDLE_CHARS) return { command: 'open-refused', fileName, reason: 'too_large' };

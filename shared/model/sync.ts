@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bundleScope } from '../bundle.ts';
+import { bundleScope, MAX_BUNDLE_FILE_BYTES } from '../bundle.ts';
 
 // Contract shapes of the sync area: export, import preview and result, history, peers, conflicts.
 
@@ -31,9 +31,7 @@ export const uploadedBundle = z.strictObject({
  */
 export const UPLOAD_FROM_BYTES = 8 * 1024 * 1024;
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
-/** the largest bundle file the desk takes (what it may hold is bounded by the bundle's own limits) */
-export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
-export const uploadStart = z.strictObject({ fileName: z.string().max(260), size: z.number().int().min(1).max(MAX_UPLOAD_BYTES) });
+export const uploadStart = z.strictObject({ fileName: z.string().max(260), size: z.number().int().min(1).max(MAX_BUNDLE_FILE_BYTES) });
 export const uploadChunk = z.strictObject({
   uploadId: z.uuid(),
   offset: z.number().int().min(0),

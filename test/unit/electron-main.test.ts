@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../../shared/model/sync.ts';
+import { MAX_BUNDLE_FILE_BYTES } from '../../shared/bundle.ts';
+import { UPLOAD_FROM_BYTES } from '../../shared/model/sync.ts';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE } from '../../electron/core/db/open.ts';
@@ -465,7 +466,7 @@ describe('bundles opened from the system', () => {
     expect(fs.statSync(path.join(h.state.userData, 'uploads', `${sent.uploadId}.sdbundle`)).size).toBe(UPLOAD_FROM_BYTES + 1);
     const huge = path.join(tmp, 'huge.sdbundle');
     fs.closeSync(fs.openSync(huge, 'w'));
-    fs.truncateSync(huge, MAX_UPLOAD_BYTES + 1);
+    fs.truncateSync(huge, MAX_BUNDLE_FILE_BYTES + 1);
     emit('open-file', { preventDefault: vi.fn() }, huge);
     expect(commandsSent(win)[1]).toEqual({ command: 'open-refused', fileName: 'huge.sdbundle', reason: 'too_large' });
   });

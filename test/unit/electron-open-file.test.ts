@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundlePathsFromArgv, createFileOpener, readOpenedFile } from '../../electron/open-file.ts';
 import { DESK_COMMAND_CHANNEL, deskCommandSchema, MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
-import { MAX_UPLOAD_BYTES } from '../../shared/model/sync.ts';
+import { MAX_BUNDLE_FILE_BYTES } from '../../shared/bundle.ts';
 
 // Bundles opened from the system (double-click, "Open with", macOS open-file): which command-line
 // arguments are bundles, what the page is told about each file, and that nothing reaches the page
@@ -27,7 +27,7 @@ beforeAll(() => {
   fs.closeSync(fs.openSync(at('huge.sdbundle'), 'w'));
   fs.truncateSync(at('huge.sdbundle'), MAX_OPENED_BUNDLE_CHARS + 1);
   fs.closeSync(fs.openSync(at('giant.sdbundle'), 'w'));
-  fs.truncateSync(at('giant.sdbundle'), MAX_UPLOAD_BYTES + 1);
+  fs.truncateSync(at('giant.sdbundle'), MAX_BUNDLE_FILE_BYTES + 1);
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { type Bundle, MAX_JSON_DEPTH, MAX_OPS } from '../../../shared/bundle.ts';
+import { type Bundle, MAX_BUNDLE_FILE_BYTES, MAX_JSON_DEPTH, MAX_OPS } from '../../../shared/bundle.ts';
 import { opProblem } from '../../../shared/bundle-fast-check.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { canonicalOps } from './canonical.ts';
@@ -31,8 +31,6 @@ export interface BundleSink {
 export const MAX_OP_CHARS = 1024 * 1024;
 /** Everything but the ops. */
 export const MAX_ENVELOPE_CHARS = 1024 * 1024;
-/** A sanity bound on the file itself; MAX_OPS bounds what it may say. */
-export const MAX_STREAM_BYTES = 2 * 1024 ** 3;
 /** How the file is read and handed on: knobs for tests, which cut files at every character and apply a few ops at a time. */
 export const streamReading = { chunkBytes: 1024 * 1024, batchOps: 5000 };
 
@@ -51,7 +49,7 @@ const notJson = (detail: string) => new AppError('bundle_not_json', `the file is
 /** Reads, checks and hands on the ops of a bundle file; returns the checked envelope once the digest matches. */
 export function streamBundleFile(file: string, sink: BundleSink): { envelope: BundleEnvelope; opsTotal: number } {
   const size = fs.statSync(file).size;
-  if (size > MAX_STREAM_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_STREAM_BYTES / 1024 / 1024 });
+  if (size > MAX_BUNDLE_FILE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_FILE_BYTES / 1024 / 1024 });
   const scanner = new BundleScanner(sink);
   const fd = fs.openSync(file, 'r');
   const decoder = new TextDecoder('utf-8', { fatal: true });

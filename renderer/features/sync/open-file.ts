@@ -1,4 +1,5 @@
-import { MAX_UPLOAD_BYTES, UPLOAD_FROM_BYTES } from '../../../shared/model/sync.ts';
+import { MAX_BUNDLE_FILE_BYTES } from '../../../shared/bundle.ts';
+import { UPLOAD_FROM_BYTES } from '../../../shared/model/sync.ts';
 import { useSync } from '../../state/sync.ts';
 import { readFileWithProgress } from '../../ui/files.ts';
 import { uploadBundle } from './upload.ts';
@@ -10,7 +11,7 @@ import { uploadBundle } from './upload.ts';
 
 /** Reasons the page finds itself, before the core sees the file. */
 export class BundleTooLarge extends Error {
-  readonly limitMb = MAX_UPLOAD_BYTES / 1024 / 1024;
+  readonly limitMb = MAX_BUNDLE_FILE_BYTES / 1024 / 1024;
 }
 export class BundleNotUtf8 extends Error {}
 
@@ -21,7 +22,7 @@ export async function openBundleFile(file: File): Promise<void> {
   const progress = (done: number, total: number) => setOpening({ file: file.name, done, total, sending });
   progress(0, file.size);
   try {
-    if (file.size > MAX_UPLOAD_BYTES) throw new BundleTooLarge();
+    if (file.size > MAX_BUNDLE_FILE_BYTES) throw new BundleTooLarge();
     if (sending) {
       const uploadId = await uploadBundle(file, progress);
       setOpening(null); // the core's check shows its own progress (a task)
