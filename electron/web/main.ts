@@ -4,15 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
-import { createDispatcher } from '../core/dispatch.ts';
-import { startAreas } from '../core/areas.ts';
-import { openStore } from '../core/store.ts';
-import { CHECK_AT_OPEN_BYTES } from '../core/db/open.ts';
+import type { OpenCore } from './open-core.ts';
 import { startWebServer } from './server.ts';
 
 // Browser mode entry: node dist-web/main.mjs (built by npm run build:web; npm start builds it when
 // missing or older than the sources), or from the sources: node bin/run-ts.mjs electron/web/main.ts.
 // Flags: [--port N] [--data-dir DIR]
+// The page is served as soon as the port is open and loads while the core opens the store (on two
+// cores the two overlap: about a fifth of a second off the first screen); its calls wait for the core.
 
 /** the project folder: the nearest one above this file with the package.json (sources or build) */
 function projectRoot(): string {
@@ -32,31 +31,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-/** CHECK_AT_OPEN_BYTES, or SYNERGY_DESK_CHECK_AT_OPEN_BYTES (the tests lower it to see the background check) */
-function checkAtOpenBytes(): number {
-  const v = Number(process.env.SYNERGY_DESK_CHECK_AT_OPEN_BYTES);
-  return Number.isInteger(v) && v >= 0 ? v : CHECK_AT_OPEN_BYTES;
-}
-
 try {
   const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : defaultDataDir();
-  // a large store opens at once; its content check runs in the background (backups area)
-  const store = await openStore(dataDir, { checkAtOpenBytes: checkAtOpenBytes() });
-  const server = await startWebServer({
-    dispatcher: createDispatcher(store),
-    staticDir: path.join(root, 'dist', 'renderer'),
-    port,
-    changes: store,
-  });
-  // the CLI (or another tool) importing into this store while the page is open
-  store.watchOtherProcesses();
-  // the areas' own work: the sync folder's watcher
-  const stopAreas = startAreas(store);
+  // the core's modules load once the server listens, not before it
+  let openNow!: (core: Promise<OpenCore>) => void;
+  const core = new Promise<OpenCore>((resolve) => (openNow = resolve));
+  const dispatcher = core.then((c) => c.dispatcher);
+  const changes = core.then((c) => c.store);
+  // a core that cannot open is reported below, once; the server's copies need no handler of their own
+  for (const p of [dispatcher, changes]) p.catch(() => undefined);
+  const server = await startWebServer({ dispatcher, changes, staticDir: path.join(root, 'dist', 'renderer'), port });
   process.stdout.write(`Synergy Desk running at ${server.url}\n`);
+  openNow(import('./open-core.ts').then((m) => m.openCore(dataDir)));
+  const opened = await core;
   const stop = async () => {
-    stopAreas();
     await server.close();
-    store.close();
+    opened.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);

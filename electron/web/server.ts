@@ -39,13 +39,18 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+export interface ChangeFeed {
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+}
+
 export interface WebServerOptions {
-  dispatcher: Dispatcher;
+  /** the core; a promise while it is still opening the store: the page loads meanwhile and its calls wait */
+  dispatcher: Dispatcher | Promise<Dispatcher>;
   staticDir: string;
   port?: number;
   token?: string;
-  /** the store's change feed, pushed to open pages on GET /events */
-  changes?: { onChange(listener: (event: ChangeEvent) => void): () => void };
+  /** the store's change feed, pushed to open pages on GET /events (a promise as the dispatcher) */
+  changes?: ChangeFeed | Promise<ChangeFeed>;
 }
 
 function securityHeaders(res: http.ServerResponse): void {
@@ -126,7 +131,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
           return refuse(res, 400, 'bad_json', 'the request is not valid JSON');
         }
         const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        return sendJson(res, 200, await options.dispatcher.invoke(channel, input));
+        return sendJson(res, 200, await (await options.dispatcher).invoke(channel, input));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_method', 'method not allowed');
       const queryToken = url.searchParams.get('token') ?? undefined;
@@ -162,16 +167,20 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
 }
 
 /** The change feed as server-sent events, until the page goes away. */
-function streamChanges(req: http.IncomingMessage, res: http.ServerResponse, changes: WebServerOptions['changes']): void {
+async function streamChanges(req: http.IncomingMessage, res: http.ServerResponse, changes: WebServerOptions['changes']): Promise<void> {
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   res.write(': synergy desk change feed\n\n');
-  const stop = changes?.onChange((event) => res.write(`data: ${JSON.stringify({ topics: event.topics, external: event.external ?? false })}\n\n`));
+  let closed = false;
+  let stop: (() => void) | undefined;
   const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
   keepalive.unref();
   req.on('close', () => {
+    closed = true;
     clearInterval(keepalive);
     stop?.();
   });
+  const feed = await changes;
+  if (!closed) stop = feed?.onChange((event) => res.write(`data: ${JSON.stringify({ topics: event.topics, external: event.external ?? false })}\n\n`));
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
