@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ATTENTION_KINDS } from '../../shared/attention.ts';
 import { addDays, localToday } from '../../shared/days.ts';
 import { HomePage } from '../../renderer/features/home/HomePage.tsx';
+import { changeLanguage } from '../../renderer/i18n/index.ts';
 import { useRoute } from '../../renderer/state/route.ts';
 import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
 import { renderWithFeatures } from '../helpers/render.tsx';
@@ -103,5 +104,23 @@ describe('the home screen', () => {
     await waitFor(() => expect(screen.queryByText(/No national target carries/)).toBeNull());
     const cites = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(cites.some((t) => /CITES Management Authority/.test(t))).toBe(true);
+  });
+
+  it('in Arabic, puts each Latin name of a reason in a bidi isolate, and lays the sentence out right to left', async () => {
+    await changeLanguage('ar');
+    try {
+      renderWithFeatures(<HomePage />);
+      const title = await screen.findByText((_, el) => el?.tagName === 'SPAN' && (el.textContent ?? '').includes('Brief the fisheries ministry'));
+      const reason = title.textContent ?? '';
+      expect(reason).toContain('\u2068Brief the fisheries ministry\u2069');
+      expect(reason).toContain('\u2068Amina Okafor\u2069');
+      expect(reason).toMatch(/[\u0600-\u06FF]/); // the sentence itself is Arabic
+      // the sentence takes the page's direction, not that of the first Latin letter
+      expect(title.closest('[dir="auto"]')).toBeNull();
+      const english = screen.getAllByRole('listitem').map((li) => li.textContent ?? '').join(' ');
+      expect(english).not.toMatch(/\u2068\u2068/); // one isolate per name, not nested twice
+    } finally {
+      await changeLanguage('en');
+    }
   });
 });

@@ -72,7 +72,7 @@ export function HomePage() {
               {list.map((i) => (
                 <li key={i.id} className="attention-item">
                   <span className={`badge badge--kind-${i.kind}`}>{t(`kind.${i.kind}`)}</span>
-                  <span dir="auto">{reasonOf(t, i, i18n.language, custom)}</span>
+                  <span>{reasonOf(t, i, i18n.language, custom)}</span>
                   <a
                     className="button button--small"
                     href={`#/${i.link.area}${i.link.id ? `/${i.link.id}` : ''}`}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AttentionItem } from '../../../shared/attention.ts';
+import { RTL_LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
 import { formatDay } from '../../ui/format.ts';
 import { roleTitle, instrumentName } from '../focal-points/roles.ts';
@@ -8,10 +9,22 @@ import { meetingName, reportSubject, reportTitle } from '../reporting/labels.ts'
 import { itemLabel } from '../targets/items.ts';
 
 // Each home item's reason in words, in the interface language. A computed or estimated date says so.
+// In a right-to-left language each name put into the sentence is a bidi isolate (U+2068 … U+2069):
+// "CMS COP16 (Cali)" or a Latin title inside an Arabic sentence keeps its own order and does not
+// pull the sentence's punctuation or the words after it to its side.
+
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 type Custom = readonly { id: string; label: string }[];
 
 export function reasonOf(t: TFunction, item: AttentionItem, language: string, custom: Custom): string {
+  const rtl = RTL_LANGUAGES.includes(language as Language);
+  const isolated = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v && k !== 'defaultValue' ? `${FSI}${v}${PDI}` : v]));
+  const translate = t as unknown as (key: string, values: Record<string, unknown>) => string;
+  // the reason's sentence isolates the names put into it (the labels inside them are names already)
+  const say = (key: string, values: Record<string, unknown>) => translate(key, rtl ? isolated(values) : values);
   const p = item.params;
   const s = (k: string) => (p[k] == null ? '' : String(p[k]));
   const day = (k: string) => (p[k] ? formatDay(String(p[k]), language) : '');
@@ -19,34 +32,34 @@ export function reasonOf(t: TFunction, item: AttentionItem, language: string, cu
   const estimated = p.dueStatus === 'estimated' ? ` ${t('home:estimated')}` : '';
   switch (item.kind) {
     case 'report_overdue':
-      return t('home:reason.report_overdue', { report: report(), date: day('due') }) + estimated;
+      return say('home:reason.report_overdue', { report: report(), date: day('due') }) + estimated;
     case 'report_due_soon':
-      return t('home:reason.report_due_soon', { report: report(), date: day('due') }) + estimated;
+      return say('home:reason.report_due_soon', { report: report(), date: day('due') }) + estimated;
     case 'part_mine':
-      return p.due ? t('home:reason.part_mine', { part: s('part'), report: report(), date: day('due') }) : t('home:reason.part_mine_undated', { part: s('part'), report: report() });
+      return p.due ? say('home:reason.part_mine', { part: s('part'), report: report(), date: day('due') }) : say('home:reason.part_mine_undated', { part: s('part'), report: report() });
     case 'role_vacant': {
       // "Management Authority" alone does not say of which convention
       const title = roleTitle(t, s('roleId'));
       const abbreviation = item.conventions[0] ? (conventions.find((c) => c.id === item.conventions[0])?.abbreviation ?? '') : '';
       const role = `${title.includes(abbreviation) ? title : `${abbreviation} ${title}`}${p.instrumentId ? ` (${instrumentName(t, s('instrumentId'))})` : ''}`;
-      return t(p.state === 'expired' ? 'home:reason.role_expired' : 'home:reason.role_vacant', { role });
+      return say(p.state === 'expired' ? 'home:reason.role_expired' : 'home:reason.role_vacant', { role });
     }
     case 'gbf_gap':
-      return t('home:reason.gbf_gap', { target: itemLabel(t, s('itemId')) });
+      return say('home:reason.gbf_gap', { target: itemLabel(t, s('itemId')) });
     case 'conflicts':
-      return t('home:reason.conflicts', { count: Number(p.count) });
+      return say('home:reason.conflicts', { count: Number(p.count) });
     case 'positions_differ': {
       const subject = subjectName(t, p.subjectKind ? { kind: p.subjectKind as 'topic' | 'taxonGroup' | 'taxon', id: s('subject') } : null, custom);
       const meetings = s('meetings').split(',').filter(Boolean).map((m) => meetingName(t, m)).join(', ');
-      return t(`home:reason.flag.${s('flag')}`, { subject, meetings, defaultValue: t('home:reason.flag.stances_differ', { subject, meetings }) });
+      return say(`home:reason.flag.${s('flag')}`, { subject, meetings, defaultValue: say('home:reason.flag.stances_differ', { subject, meetings }) });
     }
     case 'no_position':
-      return t('home:reason.no_position', { meeting: p.meetingId ? meetingName(t, s('meetingId')) : '', item: [s('number'), s('title')].filter(Boolean).join(' ') });
+      return say('home:reason.no_position', { meeting: p.meetingId ? meetingName(t, s('meetingId')) : '', item: [s('number'), s('title')].filter(Boolean).join(' ') });
     case 'action_overdue':
-      return t('home:reason.action_overdue', { title: s('title'), owner: s('owner'), date: day('due') });
+      return say('home:reason.action_overdue', { title: s('title'), owner: s('owner'), date: day('due') });
     case 'changed_since_submitted':
-      return t('home:reason.changed_since_submitted', { count: Number(p.count), report: reportSubject(t, s('reportId')) });
+      return say('home:reason.changed_since_submitted', { count: Number(p.count), report: reportSubject(t, s('reportId')) });
     case 'capacity_need':
-      return p.forWhom ? t('home:reason.capacity_need_for', { title: s('title'), forWhom: s('forWhom') }) : t('home:reason.capacity_need', { title: s('title') });
+      return p.forWhom ? say('home:reason.capacity_need_for', { title: s('title'), forWhom: s('forWhom') }) : say('home:reason.capacity_need', { title: s('title') });
   }
 }
