@@ -5,6 +5,9 @@ import { MAX_BUNDLE_BYTES, MAX_JSON_DEPTH, type Bundle } from '../../shared/bund
 import { formatHlc, parseHlc } from '../../shared/hlc.ts';
 import type { Op } from '../../shared/model/ops.ts';
 import { canonicalOps, digestOps } from '../../electron/core/sync/canonical.ts';
+import { streamReading } from '../../electron/core/sync/bundle-stream.ts';
+import { importBundleFile, previewBundleFile, streaming } from '../../electron/core/sync/import-stream.ts';
+import { tempDir } from '../helpers/app-server.ts';
 import { openTestCore, type TestCore } from '../helpers/core.ts';
 import { newSigningKey } from '../property/bundle-mutations.ts';
 import { ok } from '../helpers/desk.ts';
@@ -114,6 +117,37 @@ describe('bad bundles', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe(code);
     expect(dump(target)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // a file too large to read whole takes the stream (bundle-stream.ts): the same refusal, by the
+  // same code, except the size cap, which is on the stream's parts and not on the file
+  const streamedCases = cases.filter(([, code]) => code !== 'bundle_too_large');
+  it.each(streamedCases)('%s, streamed from a file, is refused with %s and the store is unchanged', (_name, code, make) => {
+    const dir = tempDir('sd-bad-stream-');
+    const saved = { fromBytes: streaming.fromBytes, chunkBytes: streamReading.chunkBytes, batchOps: streamReading.batchOps };
+    // every file streamed, in small chunks and batches, so that a clash can fall across batches
+    Object.assign(streaming, { fromBytes: 0 });
+    Object.assign(streamReading, { chunkBytes: 97, batchOps: 2 });
+    try {
+      const file = path.join(dir, 'bad.sdbundle');
+      fs.writeFileSync(file, make());
+      const before = dump(target);
+      const refusal = (run: () => unknown) => {
+        try {
+          run();
+          return 'ok';
+        } catch (err) {
+          return (err as { code?: string }).code ?? String(err);
+        }
+      };
+      expect(refusal(() => previewBundleFile(target.store, file))).toBe(code);
+      expect(refusal(() => importBundleFile(target.store, file, { backup: false }))).toBe(code);
+      expect(dump(target)).toBe(before);
+    } finally {
+      Object.assign(streaming, { fromBytes: saved.fromBytes });
+      Object.assign(streamReading, { chunkBytes: saved.chunkBytes, batchOps: saved.batchOps });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const codes = [...new Set(cases.map(([, code]) => code)), 'nothing_to_undo'];

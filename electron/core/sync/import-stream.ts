@@ -100,6 +100,21 @@ export function previewBundleFile(store: Store, file: string, hooks: Pick<Stream
   return summary!;
 }
 
+/**
+ * A clash with the store, or the file itself naming two changes by one clock (reading it whole
+ * says so first): told apart by reading the file once more for that clock alone, on this error path only.
+ */
+function clashOrDuplicate(file: string, clash: AppError): AppError {
+  const hlc = String(clash.params?.hlc ?? '');
+  const bodies = new Set<string>();
+  streamBundleFile(file, {
+    ops(batch) {
+      for (const op of batch) if (op.hlc === hlc) bodies.add(JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]));
+    },
+  });
+  return bodies.size > 1 ? new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${hlc}`, { hlc }) : clash;
+}
+
 /** Streams the file's ops into the store (inside the caller's transaction) and describes what they did. */
 function applyStreamed(store: Store, file: string, importId: number | null, hooks: StreamHooks): { summary: ImportSummary; setAsideCount: number; newest: string; digest: string } {
   const now = Date.now();
@@ -140,7 +155,7 @@ function applyStreamed(store: Store, file: string, importId: number | null, hook
     },
   });
   const signer = checkSignature(store, envelope);
-  if (clash) throw clash;
+  if (clash) throw clashOrDuplicate(file, clash);
   hooks.beforeCommit?.(envelope, signer);
   const alreadyImported = Boolean(stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL AND id IS NOT ?').get(envelope.bundleId, importId));
   const summary = {
