@@ -19,6 +19,8 @@ export const workingGroupChannels = {
   'wg.meetings.save': write(wgMeetingSave, wgMeeting),
   'actions.list': read(z.strictObject({ today: todayInput.shape.today, meetingId: meetingId.optional(), sourceId: z.uuid().optional() }), z.array(action), actionsShown),
   'actions.save': write(actionSave, action),
+  'actions.delete': write(rowId, rowId),
+  'actions.restore': write(rowId, action),
   'decisions.list': read(z.strictObject({ meetingId: meetingId.optional() }), z.array(decision), ['decision', 'decisionParagraph', 'action']),
   'decisions.save': write(decisionSave, decision),
   'decisions.paragraphs.save': write(paragraphSave, decision),

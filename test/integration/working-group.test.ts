@@ -82,6 +82,26 @@ describe('the national working group', () => {
     expect(d.refuse('wg.meetings.save', { title: 'No date' } as never).issues).toEqual([{ path: 'date', code: 'required' }]);
   });
 
+  it('removes an action (kept as deleted: undo brings it back, and the removal syncs); an unknown or already removed one is refused, changing nothing', async () => {
+    const a = await openDesk(GroupDesk);
+    const amina = a.cmsNfp();
+    const action = a.call('actions.save', { title: 'Brief the delegation', ownerPersonId: amina.person, due: addDays(TODAY, 30), status: 'open' });
+    const b = await openDesk(GroupDesk);
+    b.call('sync.import', { content: a.call('sync.export', {}).content });
+
+    expect(a.call('actions.delete', { id: action.id })).toEqual({ id: action.id });
+    expect(a.call('actions.list', {})).toEqual([]);
+    expect(a.refuse('actions.delete', { id: action.id }).code).toBe('row_deleted');
+    expect(a.refuse('actions.delete', { id: '7b0e7f3c-1111-4aaa-8bbb-000000000009' }).code).toBe('not_found');
+    b.call('sync.import', { content: a.call('sync.export', {}).content });
+    expect(b.call('actions.list', {})).toEqual([]);
+
+    expect(a.call('actions.restore', { id: action.id })).toMatchObject({ id: action.id, title: 'Brief the delegation', ownerName: 'Amina Okafor' });
+    expect(a.refuse('actions.restore', { id: action.id }).code).toBe('row_not_deleted');
+    b.call('sync.import', { content: a.call('sync.export', {}).content });
+    expect(b.call('actions.list', {}).map((x) => x.title)).toEqual(['Brief the delegation']);
+  });
+
   it('syncs members, meetings, decisions and actions; a bundle scoped to CMS carries its meetings, items, positions, decisions and the people they name', async () => {
     const a = await openDesk(GroupDesk);
     const amina = a.cmsNfp();

@@ -3,7 +3,7 @@ import { localToday } from '../../../shared/days.ts';
 import { fieldError } from '../../../shared/errors.ts';
 import type { Action, actionSave } from '../../../shared/model/working-group.ts';
 import { stmt } from '../db/sql.ts';
-import { rowState, saveRecord } from '../records/crud.ts';
+import { deleteRecord, restoreRecord, rowState, saveRecord } from '../records/crud.ts';
 import type { Store } from '../store.ts';
 
 // Follow-up actions: what the working group or a convention decision asks someone to do, by when,
@@ -41,5 +41,16 @@ export function saveAction(store: Store, input: z.output<typeof actionSave>, tod
   // done is dated: the day it was marked so, unless the user says otherwise
   const doneOn = input.status === 'done' ? (input.doneOn ?? today) : null;
   const id = saveRecord(store, 'action', input, { doneOn });
+  return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
+}
+
+/** Removes an action (kept as deleted, so that undo and other desks can bring it back). */
+export function deleteAction(store: Store, id: string): { id: string } {
+  deleteRecord(store, 'action', id);
+  return { id };
+}
+
+export function restoreAction(store: Store, id: string, today = localToday()): Action {
+  restoreRecord(store, 'action', id);
   return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
 }

@@ -1,7 +1,7 @@
 import { workingGroupChannels } from '../../../shared/contract/working-group.ts';
 import { defineArea } from '../area.ts';
 import { describeByLabel } from '../records/describe.ts';
-import { listActions, saveAction } from './actions.ts';
+import { deleteAction, listActions, restoreAction, saveAction } from './actions.ts';
 import { listDecisions, saveDecision, saveParagraph } from './decisions.ts';
 import { listWgMeetings, saveWgMeeting } from './meetings.ts';
 import { listMembers, removeMember, saveMember } from './members.ts';
@@ -20,6 +20,8 @@ export const workingGroupArea = defineArea({
     'wg.meetings.save': (s, i) => saveWgMeeting(s, i),
     'actions.list': (s, i) => listActions(s, i),
     'actions.save': (s, i) => saveAction(s, i),
+    'actions.delete': (s, i) => deleteAction(s, i.id),
+    'actions.restore': (s, i) => restoreAction(s, i.id),
     'decisions.list': (s, i) => listDecisions(s, i.meetingId),
     'decisions.save': (s, i) => saveDecision(s, i),
     'decisions.paragraphs.save': (s, i) => saveParagraph(s, i),

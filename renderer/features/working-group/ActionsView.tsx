@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../shared/days.ts';
 import type { Action } from '../../../shared/model/working-group.ts';
+import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
+import { useSettings } from '../../state/settings.ts';
+import { useToasts } from '../../state/toasts.ts';
+import { errorMessage } from '../../ui/errors.ts';
 import { formatDay } from '../../ui/format.ts';
 import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
@@ -12,10 +16,22 @@ import { SourceLink } from './SourceLink.tsx';
 const GROUPS = ['overdue', 'open', 'closed'] as const;
 const groupOf = (a: Action): (typeof GROUPS)[number] => (a.overdue ? 'overdue' : a.status === 'open' || a.status === 'in_progress' ? 'open' : 'closed');
 
-/** One action in a list: title, owner, due date, standing, what raised it; edited in place. */
+/** One action in a list: title, owner, due date, standing, what raised it; edited in place, removed with undo. */
 export function ActionRow({ action: a }: { action: Action }) {
-  const { t, i18n } = useTranslation(['group']);
+  const { t, i18n } = useTranslation(['group', 'common']);
   const [editing, setEditing] = useState(false);
+  const show = useToasts((s) => s.show);
+  const fail = (err: unknown) => show({ tone: 'error', message: errorMessage(t, err) });
+  const remove = () =>
+    call('actions.delete', { id: a.id })
+      .then(() =>
+        show({
+          tone: 'info',
+          message: t('actions.removed', { title: a.title }),
+          action: { label: t('common:actions.undo'), run: () => void call('actions.restore', { id: a.id }).catch(fail) },
+        }),
+      )
+      .catch(fail);
   if (editing) return <li className="card">{<ActionForm action={a} onDone={() => setEditing(false)} />}</li>;
   return (
     <li className="action-row">
@@ -33,20 +49,47 @@ export function ActionRow({ action: a }: { action: Action }) {
       <button type="button" className="button button--small" onClick={() => setEditing(true)} aria-label={t('actions.editOne', { title: a.title })}>
         {t('actions.editShort')}
       </button>
+      <button type="button" className="button button--small" onClick={() => void remove()} aria-label={t('actions.removeOne', { title: a.title })}>
+        {t('actions.remove')}
+      </button>
     </li>
   );
 }
 
-/** Every follow-up action: overdue first, then open, then done or cancelled. */
+/** The owners of the listed actions, the person using the desk first, then by name. */
+function ownersOf(actions: readonly Action[], meId: string | null): { id: string; name: string }[] {
+  const byId = new Map(actions.map((a) => [a.ownerPersonId, a.ownerName ?? '']));
+  return [...byId].map(([id, name]) => ({ id, name })).sort((x, y) => Number(y.id === meId) - Number(x.id === meId) || x.name.localeCompare(y.name));
+}
+
+/** Every follow-up action: overdue first, then open, then done or cancelled; of everyone or of one owner. */
 export function ActionsView() {
   const { t } = useTranslation(['group']);
   const { data, error, reload } = useQuery('actions.list', { today: localToday() });
-  const all = data ?? [];
+  const meId = useSettings((s) => s.settings?.mePersonId ?? null);
+  const [owner, setOwner] = useState<string | null>(null);
+  const owners = ownersOf(data ?? [], meId);
+  const all = (data ?? []).filter((a) => !owner || a.ownerPersonId === owner);
   return (
     <section className="stack" aria-label={t('tabs.actions')}>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       <AddButton label={t('actions.new')}>{(done) => <ActionForm action={null} onDone={done} />}</AddButton>
-      {data && all.length === 0 && <p className="card empty">{t('actions.none')}</p>}
+      {owners.length > 1 || owner ? (
+        <div className="toolbar">
+          <div className="filters">
+            <label htmlFor="actions-owner">{t('actions.ownerFilter')}</label>
+            <select id="actions-owner" value={owner ?? ''} onChange={(e) => startTransition(() => setOwner(e.target.value || null))}>
+              <option value="">{t('actions.everyone')}</option>
+              {owners.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.id === meId ? t('actions.me', { name: o.name }) : o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      {data && all.length === 0 && <p className="card empty">{owner ? t('actions.noneOfOwner') : t('actions.none')}</p>}
       {GROUPS.map((g) => {
         const list = all.filter((a) => groupOf(a) === g);
         return list.length === 0 ? null : (
