@@ -53,6 +53,24 @@ describe('backups', () => {
     expect(lastHlc() > before).toBe(true);
   });
 
+  it('refuses every other write while a restore runs, so that no edit falls between the two files; takes them again after', async () => {
+    const d = await openDesk();
+    for (let i = 0; i < 300; i++) d.person(`Person ${i} ${'x'.repeat(200)}`);
+    const backup = await d.invoke('backups.create', {});
+    d.person('Written before the restore');
+    const restoring = d.invoke('backups.restore', { name: backup.name });
+    // the restore is under way (its safety backup is being written): an edit now is refused, not lost
+    const refused = d.core.dispatcher.dispatch('people.create', { name: 'Written during the restore' });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('store_restoring');
+    expect((await d.refuseAsync('backups.restore', { name: backup.name })).code).toBe('store_restoring');
+    const r = await restoring;
+    expect(d.call('people.list', {}).items.some((p) => p.name.startsWith('Written'))).toBe(false);
+    // nothing written meanwhile is missing from the safety backup, and the desk takes writes again
+    expect(d.call('backups.preview', { name: r.safetyBackup }).counts.person).toBe(301);
+    d.person('Written after the restore');
+    expect(d.call('people.list', {}).items.some((p) => p.name === 'Written after the restore')).toBe(true);
+  });
+
   it('shows how far a backup and a restore have got, as tasks on the change feed', async () => {
     const d = await openDesk();
     for (let i = 0; i < 300; i++) d.person(`Person ${i} ${'x'.repeat(200)}`);
