@@ -36,3 +36,17 @@ export function useDeleteWithUndo<T extends { id: string; name: string | null }>
     }
   };
 }
+
+/**
+ * The same for a part of a page (a report part, an action): `remove` at once, then a toast saying
+ * `message` with Undo running `restore`; a refusal of either is told in words.
+ */
+export function useRemoveWithUndo() {
+  const { t } = useTranslation();
+  const show = useToasts((s) => s.show);
+  const fail = (err: unknown) => show({ tone: 'error', message: errorMessage(t, err) });
+  return (remove: () => Promise<unknown>, restore: () => Promise<unknown>, message: string) =>
+    remove()
+      .then(() => show({ tone: 'info', message, action: { label: t('actions.undo'), run: () => void restore().catch(fail) } }))
+      .catch(fail);
+}

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../shared/days.ts';
+import { ReportParts } from '../../renderer/features/reporting/ReportParts.tsx';
 import { ActionsView } from '../../renderer/features/working-group/ActionsView.tsx';
 import { useSettings } from '../../renderer/state/settings.ts';
 import { Toasts } from '../../renderer/ui/Toasts.tsx';
@@ -8,7 +9,8 @@ import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpe
 import { renderWithFeatures } from '../helpers/render.tsx';
 
 // The working group's follow-up actions against a real core: kept to one owner (the person using
-// the desk offered first), and removed with an undo that brings the action back.
+// the desk offered first), and removed with an undo that brings the action back; a report's part
+// is removed the same way.
 
 const today = localToday();
 let core: TestCore;
@@ -60,5 +62,24 @@ describe('follow-up actions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(liveActions()).toEqual(['Book the meeting room', 'Brief the fisheries ministry', 'Send the CITES report draft']));
     expect(await screen.findByText('Brief the fisheries ministry')).toBeTruthy();
+  });
+
+  it('removes a part of a report the same way, and Undo brings it back', async () => {
+    call('membership.set', { instrumentId: 'cms', status: 'party' });
+    call('meetings.save', { id: 'cms:cop16', start: addDays(today, 30), end: addDays(today, 36) });
+    call('reports.save', { obligationId: 'cms:national-report', period: 'cms:cop16' });
+    const item = call<{ id: string }>('reports.parts.save', { reportId: 'cms:national-report__cms:cop16', title: 'Bycatch section' });
+    const parts = () => call<{ items: { id: string; parts: { title: string }[] }[] }>('reporting.deadlines', {}).items.find((i) => i.id === item.id)?.parts.map((p) => p.title);
+    renderWithFeatures(
+      <>
+        <ReportParts item={item as never} />
+        <Toasts />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove part Bycatch section' }));
+    await waitFor(() => expect(parts()).toEqual([]));
+    expect(await screen.findByText('Part Bycatch section removed')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(parts()).toEqual(['Bycatch section']));
   });
 });

@@ -10,6 +10,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { PersonPicker } from '../../ui/PersonPicker.tsx';
 import { RecordForm } from '../../ui/RecordForm.tsx';
 import { useRecordForm } from '../../ui/useRecordForm.ts';
+import { useRemoveWithUndo } from '../../ui/useDeleteWithUndo.ts';
 import { DateInput } from '../../ui/DateInput.tsx';
 
 /** A new delegated part: what, who, by when. */
@@ -40,16 +41,13 @@ function PartRow({ part }: { part: ReportPart }) {
   const show = useToasts((s) => s.show);
   const fail = (err: unknown) => show({ tone: 'error', message: errorMessage(t, err) });
   const toggle = () => call('reports.parts.save', { id: part.id, reportId: part.reportId, title: part.title, status: part.status === 'done' ? 'open' : 'done' }).catch(fail);
+  const removeWithUndo = useRemoveWithUndo();
   const remove = () =>
-    call('reports.parts.delete', { id: part.id })
-      .then(() =>
-        show({
-          tone: 'info',
-          message: t('parts.removed', { title: part.title }),
-          action: { label: t('common:actions.undo'), run: () => void call('reports.parts.restore', { id: part.id }).catch(fail) },
-        }),
-      )
-      .catch(fail);
+    removeWithUndo(
+      () => call('reports.parts.delete', { id: part.id }),
+      () => call('reports.parts.restore', { id: part.id }),
+      t('parts.removed', { title: part.title }),
+    );
   return (
     <li className="part">
       <label className="check">

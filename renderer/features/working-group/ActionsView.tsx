@@ -5,11 +5,10 @@ import type { Action } from '../../../shared/model/working-group.ts';
 import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useSettings } from '../../state/settings.ts';
-import { useToasts } from '../../state/toasts.ts';
-import { errorMessage } from '../../ui/errors.ts';
 import { formatDay } from '../../ui/format.ts';
 import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
+import { useRemoveWithUndo } from '../../ui/useDeleteWithUndo.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -18,20 +17,15 @@ const groupOf = (a: Action): (typeof GROUPS)[number] => (a.overdue ? 'overdue' :
 
 /** One action in a list: title, owner, due date, standing, what raised it; edited in place, removed with undo. */
 export function ActionRow({ action: a }: { action: Action }) {
-  const { t, i18n } = useTranslation(['group', 'common']);
+  const { t, i18n } = useTranslation(['group']);
   const [editing, setEditing] = useState(false);
-  const show = useToasts((s) => s.show);
-  const fail = (err: unknown) => show({ tone: 'error', message: errorMessage(t, err) });
+  const removeWithUndo = useRemoveWithUndo();
   const remove = () =>
-    call('actions.delete', { id: a.id })
-      .then(() =>
-        show({
-          tone: 'info',
-          message: t('actions.removed', { title: a.title }),
-          action: { label: t('common:actions.undo'), run: () => void call('actions.restore', { id: a.id }).catch(fail) },
-        }),
-      )
-      .catch(fail);
+    removeWithUndo(
+      () => call('actions.delete', { id: a.id }),
+      () => call('actions.restore', { id: a.id }),
+      t('actions.removed', { title: a.title }),
+    );
   if (editing) return <li className="card">{<ActionForm action={a} onDone={() => setEditing(false)} />}</li>;
   return (
     <li className="action-row">
