@@ -119,6 +119,8 @@ describe('the home screen', () => {
       expect(title.closest('[dir="auto"]')).toBeNull();
       const english = screen.getAllByRole('listitem').map((li) => li.textContent ?? '').join(' ');
       expect(english).not.toMatch(/\u2068\u2068/); // one isolate per name, not nested twice
+      // the subtitle names the person using the desk the same way
+      expect(screen.getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('لـ \u2068Amina Okafor\u2069'))).toBeTruthy();
     } finally {
       await changeLanguage('en');
     }

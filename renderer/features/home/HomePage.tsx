@@ -6,6 +6,7 @@ import { localToday } from '../../../shared/days.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useRoute } from '../../state/route.ts';
+import { isolateIn } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Segmented } from '../../ui/Segmented.tsx';
 import { SampleOffer } from '../sample/index.ts';
@@ -26,7 +27,7 @@ export function HomePage() {
     <div className="page page--wide">
       <header>
         <h1>{t('title')}</h1>
-        <p className="muted">{data?.me ? t('subtitleMe', { name: data.me.name }) : t('subtitle')}</p>
+        <p className="muted">{data?.me ? t('subtitleMe', { name: isolateIn(i18n.language, data.me.name ?? '') }) : t('subtitle')}</p>
       </header>
       <div className="toolbar">
         <Segmented

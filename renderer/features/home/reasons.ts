@@ -1,30 +1,23 @@
 import type { TFunction } from 'i18next';
 import type { AttentionItem } from '../../../shared/attention.ts';
-import { RTL_LANGUAGES, type Language } from '../../../shared/i18n-languages.ts';
 import { conventions } from '../../../shared/reference/conventions.ts';
-import { formatDay } from '../../ui/format.ts';
+import { formatDay, isolateIn } from '../../ui/format.ts';
 import { roleTitle, instrumentName } from '../focal-points/roles.ts';
 import { subjectName } from '../positions/labels.ts';
 import { meetingName, reportSubject, reportTitle } from '../reporting/labels.ts';
 import { itemLabel } from '../targets/items.ts';
 
 // Each home item's reason in words, in the interface language. A computed or estimated date says so.
-// In a right-to-left language each name put into the sentence is a bidi isolate (U+2068 … U+2069):
-// "CMS COP16 (Cali)" or a Latin title inside an Arabic sentence keeps its own order and does not
-// pull the sentence's punctuation or the words after it to its side.
-
-const FSI = '\u2068';
-const PDI = '\u2069';
+// In a right-to-left language each name put into the sentence is a bidi isolate (isolateIn).
 
 type Custom = readonly { id: string; label: string }[];
 
 export function reasonOf(t: TFunction, item: AttentionItem, language: string, custom: Custom): string {
-  const rtl = RTL_LANGUAGES.includes(language as Language);
   const isolated = (values: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v && k !== 'defaultValue' ? `${FSI}${v}${PDI}` : v]));
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && k !== 'defaultValue' ? isolateIn(language, v) : v]));
   const translate = t as unknown as (key: string, values: Record<string, unknown>) => string;
   // the reason's sentence isolates the names put into it (the labels inside them are names already)
-  const say = (key: string, values: Record<string, unknown>) => translate(key, rtl ? isolated(values) : values);
+  const say = (key: string, values: Record<string, unknown>) => translate(key, isolated(values));
   const p = item.params;
   const s = (k: string) => (p[k] == null ? '' : String(p[k]));
   const day = (k: string) => (p[k] ? formatDay(String(p[k]), language) : '');

@@ -5,7 +5,7 @@ import type { Action } from '../../../shared/model/working-group.ts';
 import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useSettings } from '../../state/settings.ts';
-import { formatDay } from '../../ui/format.ts';
+import { formatDay, isolateIn } from '../../ui/format.ts';
 import { AddButton } from '../../ui/AddButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { useRemoveWithUndo } from '../../ui/useDeleteWithUndo.ts';
@@ -58,7 +58,7 @@ function ownersOf(actions: readonly Action[], meId: string | null): { id: string
 
 /** Every follow-up action: overdue first, then open, then done or cancelled; of everyone or of one owner. */
 export function ActionsView() {
-  const { t } = useTranslation(['group']);
+  const { t, i18n } = useTranslation(['group']);
   const { data, error, reload } = useQuery('actions.list', { today: localToday() });
   const meId = useSettings((s) => s.settings?.mePersonId ?? null);
   const [owner, setOwner] = useState<string | null>(null);
@@ -76,7 +76,7 @@ export function ActionsView() {
               <option value="">{t('actions.everyone')}</option>
               {owners.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.id === meId ? t('actions.me', { name: o.name }) : o.name}
+                  {o.id === meId ? t('actions.me', { name: isolateIn(i18n.language, o.name) }) : o.name}
                 </option>
               ))}
             </select>
