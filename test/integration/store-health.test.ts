@@ -35,7 +35,10 @@ describe('the content check of a large store, in the background', () => {
     open.push(store);
     expect(store.checkDeferred).toBe(true);
     const d = createDispatcher(store);
-    const checked = checkStoreInBackground(store);
+    // as the app starts it: the check waits a moment (the first screen first), and says "checking" meanwhile
+    const checked = checkStoreInBackground(store, { afterMs: 300 });
+    expect(ok(d.dispatch('backups.health', {})).state).toBe('checking');
+    await new Promise((r) => setTimeout(r, 150));
     expect(ok(d.dispatch('backups.health', {})).state).toBe('checking');
     expect(await checked).toEqual({ state: 'ok', detail: null });
     expect(ok(d.dispatch('backups.health', {}))).toEqual({ state: 'ok', detail: null });

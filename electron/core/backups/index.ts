@@ -1,7 +1,7 @@
 import { backupsChannels } from '../../../shared/contract/backups.ts';
 import { defineArea } from '../area.ts';
 import { startDailyBackups } from './daily.ts';
-import { checkStoreInBackground, storeHealthOf } from './health.ts';
+import { BACKGROUND_CHECK_AFTER_MS, checkStoreInBackground, storeHealthOf } from './health.ts';
 import { listBackups, previewBackup } from './inspect.ts';
 import { backUpNow } from './manual.ts';
 import { restoreBackup } from './restore.ts';
@@ -19,8 +19,8 @@ export const backupsArea = defineArea({
     'backups.restore': (s, i) => restoreBackup(s, i.name),
   },
   start: (store) => {
-    // a large store opened before its content check: the check runs now, in a worker
-    checkStoreInBackground(store).catch((err: unknown) => console.error('Synergy Desk: the store check failed:', err));
+    // a large store opened before its content check: the check runs in a worker, once the first screen is up
+    checkStoreInBackground(store, { afterMs: BACKGROUND_CHECK_AFTER_MS }).catch((err: unknown) => console.error('Synergy Desk: the store check failed:', err));
     return startDailyBackups(store, { onError: (err) => console.error('Synergy Desk: the daily backup failed:', err) });
   },
 });
