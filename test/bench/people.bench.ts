@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { ROOT } from '../helpers/app-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { browserStart } from './browser-start.ts';
+import { browserStart, medianBrowserStart } from './browser-start.ts';
 import { seededDesk } from './seed.ts';
 import { summarize, time } from './stats.ts';
 
@@ -31,10 +31,9 @@ export async function benchPeople(): Promise<Record<string, unknown>> {
   const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run build:web failed');
   const browser = await launchBrowser();
-  const start = (prebuilt: boolean) => browserStart(browser, dir, prebuilt);
-  await start(true); // warm the file cache: both measured runs read the same files from memory
-  const prebuilt = await start(true);
-  const fromSources = await start(false);
+  await browserStart(browser, dir, true); // warm the file cache: the measured runs read the same files from memory
+  const prebuilt = await medianBrowserStart(browser, dir, true);
+  const fromSources = await medianBrowserStart(browser, dir, false, 3);
   await browser.close();
   fs.rmSync(dir, { recursive: true, force: true });
 
