@@ -40,7 +40,10 @@ export function saveAction(store: Store, input: z.output<typeof actionSave>, tod
   if (input.sourceKind && input.sourceId && rowState(store, input.sourceKind, input.sourceId) !== 'live') throw fieldError('sourceId', 'ref_missing', 'what raised the action does not exist');
   // done is dated: the day it was marked so, unless the user says otherwise
   const doneOn = input.status === 'done' ? (input.doneOn ?? today) : null;
-  const id = saveRecord(store, 'action', input, { doneOn });
+  return actionById(store, saveRecord(store, 'action', input, { doneOn }), today);
+}
+
+function actionById(store: Store, id: string, today: string): Action {
   return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
 }
 
@@ -52,5 +55,5 @@ export function deleteAction(store: Store, id: string): { id: string } {
 
 export function restoreAction(store: Store, id: string, today = localToday()): Action {
   restoreRecord(store, 'action', id);
-  return (stmt(store.db, `${SELECT} AND a.id = ?`).all(id) as Row[]).map(toAction(today))[0];
+  return actionById(store, id, today);
 }
