@@ -245,6 +245,34 @@ describe('duplicates and clashes', () => {
   });
 });
 
+describe('many ops at once (inserted in batches)', () => {
+  // 130 ops over 26 people: more than two of the log's insert batches, with known ops and repeats scattered through them
+  const people = Array.from({ length: 26 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+  const many = people.flatMap((id, i) => ['name', 'title', 'email', 'phone', 'notes'].map((field, f) => op(hlc(i * 10 + f, A), field, field === 'email' ? `p${i}@x.org` : `${field} ${i}`, [], id)));
+
+  it('counts new and known ops exactly, wherever the known ones fall', async () => {
+    const s = await freshStore();
+    const known = many.filter((_, i) => i % 3 === 0);
+    apply(s, known);
+    const repeats = [many[7], many[70], many[129]];
+    const result = apply(s, [...many.slice(0, 60), ...repeats, ...many.slice(60)]);
+    expect(result.inserted).toBe(many.length - known.length);
+    expect(result.duplicates).toBe(known.length + repeats.length);
+    expect(opCount(s)).toBe(many.length);
+    expect(person(s, people[25])).toMatchObject({ name: 'name 25', email: 'p25@x.org', notes: 'notes 25' });
+  });
+
+  it('a clash in a later batch, after known ops, rolls back every batch before it', async () => {
+    const s = await freshStore();
+    apply(s, many.slice(0, 10));
+    const before = dumpStore(s);
+    const clash = { ...many[3], value: 'Forged' };
+    expect(() => apply(s, [...many, clash])).toThrow(expect.objectContaining({ code: 'op_clash', params: { hlc: many[3].hlc } }));
+    expect(dumpStore(s)).toEqual(before);
+    expect(opCount(s)).toBe(10);
+  });
+});
+
 describe('delete and restore', () => {
   it('a delete naming all heads deletes the row without conflict', async () => {
     const s = await freshStore();

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors.ts';
 import type { Op, OpValue } from '../../../shared/model/ops.ts';
 import { entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
 import { fieldHeadsOf, mergeRow, type StoredOp } from './heads.ts';
 import { foldForSearch } from '../../../shared/search-text.ts';
 import { quoteIdent, stmt, tableFor } from '../db/sql.ts';
 import { noteTouched } from './touched.ts';
+import { insertOps, type EncodedOp } from './insert-ops.ts';
 
 // The op log and its materialized view. Every change to a synced entity, local or imported, goes
 // through applyOps. Entity rows and open conflicts are a pure function of the ops (see heads.ts);
@@ -39,42 +39,32 @@ const rowKey = (entity: string, id: string): RowKey => `${entity}\u0000${id}`;
  * a row new in an earlier batch is not counted again as changed.
  */
 export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null, newRows?: Set<string>): ApplyResult {
-  const insertOp = stmt(db, 'INSERT OR IGNORE INTO ops (hlc, entity, row_id, field, value, parents, import_id, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const findOp = stmt(db, 'SELECT entity, row_id, field, value, parents FROM ops WHERE hlc = ?');
   const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: StoredOp[] }>();
+  const encoded: EncodedOp[] = ops.map((op) => ({ op, ...encodeOp(op), pending: isKnownOp(op) ? 0 : 1 }));
+  const isNew = insertOps(db, encoded, importId);
   let inserted = 0;
-  let duplicates = 0;
   let pending = 0;
-
-  for (const op of ops) {
-    const enc = encodeOp(op);
-    const known = isKnownOp(op);
-    if (insertOp.run(op.hlc, op.entity, op.id, op.field, enc.value, enc.parents, importId, known ? 0 : 1).changes === 0) {
-      // the hlc is the key: the same op again is a no-op, other content under it is corruption
-      const existing = findOp.get(op.hlc) as { entity: string; row_id: string; field: string; value: string; parents: string };
-      const same =
-        existing.entity === op.entity && existing.row_id === op.id && existing.field === op.field && existing.value === enc.value && existing.parents === enc.parents;
-      if (!same) throw new AppError('op_clash', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
-      duplicates++;
-      continue;
-    }
+  for (let i = 0; i < encoded.length; i++) {
+    if (!isNew[i]) continue;
     inserted++;
-    if (!known) {
+    const { op, value, parents } = encoded[i];
+    if (encoded[i].pending) {
       pending++;
       continue;
     }
     const k = rowKey(op.entity, op.id);
-    const stored: StoredOp = { hlc: op.hlc, field: op.field, value: enc.value, parents: enc.parents };
+    const stored: StoredOp = { hlc: op.hlc, field: op.field, value, parents };
     const t = touched.get(k);
     if (t) t.newOps.push(stored);
     else touched.set(k, { entity: op.entity as EntityName, id: op.id, newOps: [stored] });
   }
+  const duplicates = encoded.length - inserted;
 
   const rowsNew: Record<string, number> = {};
   const rowsChanged: Record<string, number> = {};
   for (const [k, t] of touched) {
     // a row not yet materialized has no older known ops: its ops are exactly the new ones
-    const isNew = !stmt(db, `SELECT 1 FROM ${tableFor(t.entity)} WHERE id = ?`).get(t.id);
+    const isNew = !stmt(db, entitySql(t.entity).exists).get(t.id);
     writeRow(db, t.entity, t.id, isNew ? t.newOps : rowOps(db, t.entity, t.id), isNew);
     if (!isNew && newRows?.has(k)) continue;
     if (isNew) newRows?.add(k);
@@ -128,7 +118,7 @@ function writeRow(db: Database.Database, entity: EntityName, id: string, ops: St
     return;
   }
   const merge = mergeRow(ops);
-  const fields = Object.entries(entities[entity].fields as Record<string, FieldDef>);
+  const { fields, upsert } = entitySql(entity);
   const values: (string | number | null)[] = [id];
   const search: string[] = [];
   for (const [name, def] of fields) {
@@ -138,21 +128,27 @@ function writeRow(db: Database.Database, entity: EntityName, id: string, ops: St
     if (def.searchable && typeof value === 'string') search.push(value);
   }
   values.push(merge.deleted ? 1 : 0, foldForSearch(search.join(' \u0001 ')));
-  stmt(db, upsertSql(entity)).run(...values);
+  stmt(db, upsert).run(values);
 
   const addConflict = stmt(db, 'INSERT OR IGNORE INTO conflicts (entity, row_id, field, kind) VALUES (?, ?, ?, ?)');
   for (const field of merge.valueConflicts) addConflict.run(entity, id, field, 'value');
   for (const field of merge.editedAfterDelete) addConflict.run(entity, id, field, 'edit_after_delete');
 }
 
-const upsertCache = new Map<EntityName, string>();
-function upsertSql(entity: EntityName): string {
-  let sql = upsertCache.get(entity);
+// per entity, built once: the SQL and field list every row write uses (hot in a large import)
+const entitySqlCache = new Map<EntityName, { exists: string; upsert: string; fields: [string, FieldDef][] }>();
+function entitySql(entity: EntityName): { exists: string; upsert: string; fields: [string, FieldDef][] } {
+  let sql = entitySqlCache.get(entity);
   if (!sql) {
+    const table = tableFor(entity);
     const cols = [...Object.keys(entities[entity].fields), '_deleted', '_search'].map(quoteIdent);
-    sql = `INSERT INTO ${tableFor(entity)} (id, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})
-      ON CONFLICT(id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}`;
-    upsertCache.set(entity, sql);
+    sql = {
+      exists: `SELECT 1 FROM ${table} WHERE id = ?`,
+      upsert: `INSERT INTO ${table} (id, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})
+      ON CONFLICT(id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      fields: Object.entries(entities[entity].fields as Record<string, FieldDef>),
+    };
+    entitySqlCache.set(entity, sql);
   }
   return sql;
 }

@@ -85,34 +85,64 @@ export function checkEnvelope(raw: unknown): z.output<typeof bundleEnvelope> {
   return parsed.data;
 }
 
+/**
+ * Whether a parsed value nests deeper than `limit` (arrays and objects), looking no deeper than
+ * that: JSON.parse itself does not recurse, but what handles the value afterwards may.
+ */
+export function nestsDeeper(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (nestsDeeper(v, limit - 1)) return true;
+  return false;
+}
+
+function tooDeep(): AppError {
+  return new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
+}
+
+/** Everything but the ops (which opProblem holds to flat values) within the depth limit. */
+function checkDepth(raw: unknown): void {
+  if (typeof raw !== 'object' || raw === null) return;
+  if (Array.isArray(raw)) {
+    if (nestsDeeper(raw, MAX_JSON_DEPTH - 1)) throw tooDeep();
+    return;
+  }
+  for (const [key, v] of Object.entries(raw)) {
+    if (key === 'ops' && Array.isArray(v)) continue;
+    if (nestsDeeper(v, MAX_JSON_DEPTH - 1)) throw tooDeep();
+  }
+}
+
 /** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
 export function readBundle(text: string): Bundle {
   if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
-  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError('bundle_too_deep', `values are nested deeper than ${MAX_JSON_DEPTH} levels`, { limit: MAX_JSON_DEPTH });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
+    // a hostile file of unclosed brackets is named for what it is, not as broken JSON
+    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep();
     throw new AppError('bundle_not_json', `the file is not valid JSON (it may be truncated): ${(err as Error).message}`, { detail: (err as Error).message });
   }
+  checkDepth(raw);
   const envelope = checkEnvelope(raw);
-  for (let i = 0; i < envelope.ops.length; i++) {
-    const problem = opProblem(envelope.ops[i]);
+  // one pass over the ops: shape, content, and no clock carrying two different changes
+  const byHlc = new Map<string, number>();
+  const body = (op: Bundle['ops'][number]) => JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]);
+  const ops = envelope.ops as Bundle['ops'];
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    const problem = opProblem(op);
     if (problem) throw new AppError('bundle_invalid', `the bundle is malformed: ops.${i}.${problem} is not valid`, { detail: `ops.${i}.${problem}` });
+    const prior = byHlc.get(op.hlc);
+    if (prior !== undefined && body(ops[prior]) !== body(op)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
+    byHlc.set(op.hlc, i);
+    checkOpContent(op, i);
   }
   const b = envelope as Bundle;
   // the ops as written hash to the digest: they are its canonical text (our exporter writes it so);
   // otherwise (another writer's spacing) the canonical text is made again from the parsed ops
   const written = writtenParts(text);
   if (!(written && digestText(written.opsText) === b.digest) && digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
-
-  const byHlc = new Map<string, number>();
-  const body = (op: Bundle['ops'][number]) => JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]);
-  for (const [i, op] of b.ops.entries()) {
-    const prior = byHlc.get(op.hlc);
-    if (prior !== undefined && body(b.ops[prior]) !== body(op)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
-    byHlc.set(op.hlc, i);
-    checkOpContent(op, i);
-  }
   return b;
 }
