@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleJobsArea } from '../../electron/core/bundle-jobs/index.ts';
+import { streaming } from '../../electron/core/sync/import-stream.ts';
 import { openDesk } from '../helpers/desk.ts';
+import { bundlesIn, copy, folderDesks } from '../helpers/sync-folder.ts';
 import { colleagueBundle, sendInChunks } from '../helpers/uploads.ts';
 
 // A large bundle sent in chunks is checked and imported in a worker thread with its own connection
@@ -54,5 +57,41 @@ describe('bundle jobs in a worker thread', () => {
     expect(b.dumpText()).toBe(before);
     b.person('After the refusal');
     expect(fs.readdirSync(path.join(b.core.dir, 'uploads'))).toEqual([]);
+  });
+
+  it('a sync folder’s large file is read in a worker: the app answers and holds its writes meanwhile', { timeout: 60_000 }, async () => {
+    const [a, b] = await folderDesks(2);
+    for (let i = 0; i < 40; i++) a.person(`Colleague ${i}`);
+    a.run();
+    const [name] = bundlesIn(a.folder);
+    copy(a.folder, b.folder, name);
+    const saved = streaming.fromBytes;
+    streaming.fromBytes = 100; // every bundle of the folder counts as large here
+    const stop = bundleJobsArea.start!(b.core.store);
+    try {
+      const seen = { task: false, busy: false };
+      await new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const look = setInterval(() => {
+          // the core's thread is free to answer while the worker reads the file
+          if (b.call('tasks.list', {}).some((t) => t.kind === 'bundleImport')) {
+            seen.task = true;
+            const r = b.core.dispatcher.dispatch('people.create', { name: 'During the import' });
+            if (!r.ok && r.error.code === 'store_busy') seen.busy = true;
+          }
+          const end = (err?: Error) => (clearInterval(look), err ? reject(err) : resolve());
+          if (b.call('people.list', {}).total === 40 && b.call('tasks.list', {}).length === 0) end();
+          else if (Date.now() - started > 45_000) end(new Error('the large file was not imported'));
+        }, 10);
+      });
+      expect(seen).toEqual({ task: true, busy: true });
+      expect(b.log()[0]).toMatchObject({ file: name, outcome: 'imported', opsNew: expect.any(Number) });
+      expect(b.call('sync.history', {}).imports[0]).toMatchObject({ fileName: name });
+      expect(b.people()).not.toContain('During the import');
+      b.person('After the import');
+    } finally {
+      stop();
+      streaming.fromBytes = saved;
+    }
   });
 });

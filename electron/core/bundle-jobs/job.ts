@@ -1,16 +1,16 @@
 import type { ErrorPayload } from '../../../shared/errors.ts';
+import type { ScanResult } from '../sync-folder/scan.ts';
 import type { ImportResult, ImportSummary } from '../sync/import.ts';
 
 /** What a worker is asked to do, and what it says back. */
-export interface BundleJob {
-  mode: 'preview' | 'import';
-  dataDir: string;
-  file: string;
-  fileName: string | null;
-  nativeBinding?: string;
-}
+export type BundleJob =
+  | { mode: 'preview' | 'import'; dataDir: string; file: string; fileName: string | null; nativeBinding?: string }
+  /** one large file of the sync folder, with the folder's own decisions (own, known, signer) */
+  | { mode: 'folderFile'; dataDir: string; dir: string; name: string; nativeBinding?: string };
+
+export type JobResult = ImportSummary | ImportResult | ScanResult;
 
 export type JobMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: ImportSummary | ImportResult; topics: string[] }
+  | { type: 'done'; result: JobResult; topics: string[] }
   | { type: 'error'; error: ErrorPayload };

@@ -8,7 +8,8 @@ import type { ImportResult, ImportSummary } from '../sync/import.ts';
 import { importBundleFile, previewBundleFile } from '../sync/import-stream.ts';
 import { discardUpload, uploadedFile } from '../sync/uploads.ts';
 import { asTask, type TaskHandle } from '../tasks/running.ts';
-import type { BundleJob, JobMessage } from './job.ts';
+import { scanFolderFile, type ScanResult } from '../sync-folder/scan.ts';
+import type { BundleJob, JobMessage, JobResult } from './job.ts';
 
 // A large bundle's preview or import in a worker thread (worker.ts), so that the core's thread
 // (in Electron, the main process) keeps answering: progress goes to the 'tasks' topic, and while an
@@ -26,7 +27,7 @@ function startWorker(job: BundleJob): Worker | null {
   return fs.existsSync(file) ? new Worker(file, { workerData: job }) : null;
 }
 
-type Outcome = { result: ImportSummary | ImportResult; topics: string[] };
+type Outcome = { result: JobResult; topics: string[] };
 
 /** The job's outcome from a worker; null when no worker could run it (it is then run here). */
 function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
@@ -54,38 +55,61 @@ function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
 
 function here(store: Store, job: BundleJob, task: TaskHandle): Outcome {
   const onProgress = (done: number, total: number) => task.update(done, total);
-  const result = job.mode === 'preview' ? previewBundleFile(store, job.file, { onProgress }) : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
+  const result =
+    job.mode === 'folderFile'
+      ? scanFolderFile(store, job.dir, job.name, onProgress)
+      : job.mode === 'preview'
+        ? previewBundleFile(store, job.file, { onProgress })
+        : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
   return { result, topics: [] }; // the store's own writes announce themselves
 }
 
 const busy = () => new AppError('store_busy', 'a bundle is being imported; try again when it is done');
 
-export function runBundleJob(store: Store, mode: BundleJob['mode'], uploadId: string, fileName: string | null): Promise<ImportSummary | ImportResult> {
+/** The job in a worker while the app's own writes are refused (store_busy); here when no worker can start. */
+async function holdingWrites(store: Store, job: BundleJob, task: TaskHandle, refuseWrites: boolean): Promise<JobResult> {
+  let hold: AppError | null = null;
+  const release = () => {
+    if (hold && store.writeRefusal === hold) store.refuseWrites(null);
+    hold = null;
+  };
+  if (refuseWrites) {
+    if (store.writeRefusal) throw store.writeRefusal;
+    hold = busy();
+    store.refuseWrites(hold);
+  }
+  try {
+    let outcome = await inWorker(job, task);
+    if (!outcome) {
+      release(); // the job writes through this store itself
+      outcome = here(store, job, task);
+    }
+    if (outcome.topics.length) store.emitChange(outcome.topics as Parameters<Store['emitChange']>[0]);
+    return outcome.result;
+  } finally {
+    release();
+  }
+}
+
+export function runBundleJob(store: Store, mode: 'preview' | 'import', uploadId: string, fileName: string | null): Promise<ImportSummary | ImportResult> {
   const file = uploadedFile(store, uploadId);
   return asTask(store, mode === 'import' ? 'bundleImport' : 'bundlePreview', async (task) => {
-    // one writer at a time: while the worker imports, the app's own writes wait
-    let hold: AppError | null = null;
-    const release = () => {
-      if (hold && store.writeRefusal === hold) store.refuseWrites(null);
-      hold = null;
-    };
-    if (mode === 'import') {
-      if (store.writeRefusal) throw store.writeRefusal;
-      hold = busy();
-      store.refuseWrites(hold);
-    }
     try {
+      // one writer at a time: while the worker imports, the app's own writes wait
       const job: BundleJob = { mode, dataDir: store.dataDir, file, fileName, nativeBinding: currentNativeBinding() };
-      let outcome = await inWorker(job, task);
-      if (!outcome) {
-        release(); // the job writes through this store itself
-        outcome = here(store, job, task);
-      }
-      if (outcome.topics.length) store.emitChange(outcome.topics as Parameters<Store['emitChange']>[0]);
-      return outcome.result;
+      return (await holdingWrites(store, job, task, mode === 'import')) as ImportSummary | ImportResult;
     } finally {
-      release();
       if (mode === 'import') discardUpload(store, uploadId);
     }
+  });
+}
+
+/** A sync folder's file too large to read whole, read in a worker (the folder watcher's large files). */
+export function runFolderFileJob(store: Store, dir: string, name: string): Promise<ScanResult> {
+  return asTask(store, 'bundleImport', async (task) => {
+    const job: BundleJob = { mode: 'folderFile', dataDir: store.dataDir, dir, name, nativeBinding: currentNativeBinding() };
+    const result = (await holdingWrites(store, job, task, true)) as ScanResult;
+    store.emitChange(['syncFolder', 'imports']);
+    return result;
   });
 }

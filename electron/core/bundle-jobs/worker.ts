@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
 import { openStore } from '../store.ts';
+import { scanFolderFile } from '../sync-folder/scan.ts';
 import { importBundleFile, previewBundleFile, streaming } from '../sync/import-stream.ts';
 import type { BundleJob, JobMessage } from './job.ts';
 
@@ -20,7 +21,11 @@ async function run(job: BundleJob): Promise<void> {
   try {
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
     const result =
-      job.mode === 'preview' ? previewBundleFile(store, job.file, { onProgress }) : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
+      job.mode === 'folderFile'
+        ? scanFolderFile(store, job.dir, job.name, onProgress)
+        : job.mode === 'preview'
+          ? previewBundleFile(store, job.file, { onProgress })
+          : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
     post({ type: 'done', result, topics: [...topics] });
   } finally {
     store.close();

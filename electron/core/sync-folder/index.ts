@@ -2,9 +2,11 @@ import { syncFolderChannels } from '../../../shared/contract/sync-folder.ts';
 import { defineArea } from '../area.ts';
 import sql from './migrations/0013_sync_folder.ts';
 import { decideSigner, folderStatus, runFolder, setFolder } from './service.ts';
-import { watchSyncFolder } from './watcher.ts';
 
-/** Sync through a shared folder that an existing file-sync engine replicates. */
+/**
+ * Sync through a shared folder that an existing file-sync engine replicates. Its watcher
+ * (watcher.ts) is started by the bundle-jobs area, which reads the folder's large files in a worker.
+ */
 export const syncFolderArea = defineArea({
   name: 'sync-folder',
   uses: ['peers'],
@@ -16,5 +18,4 @@ export const syncFolderArea = defineArea({
     'syncFolder.decide': (s, i) => decideSigner(s, i),
   },
   migrations: [{ version: 13, name: '0013_sync_folder', sql }],
-  start: (store) => watchSyncFolder(store),
 });

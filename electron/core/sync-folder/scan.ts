@@ -59,7 +59,7 @@ function remember(store: Store, name: string, stat: fs.Stats, status: Status, b?
 }
 
 /** One backup before the first import of a batch, not one per file. */
-function backupOnce(store: Store, state: { backedUp: boolean }): void {
+function backupOnce(store: Store, state: Pass): void {
   if (state.backedUp) return;
   backupStore(store.db, store.dataDir, 'before-folder-import');
   state.backedUp = true;
@@ -70,8 +70,15 @@ function readFile(file: string, size: number): string {
   return decodeBundleBytes(fs.readFileSync(file));
 }
 
+interface Pass {
+  backedUp: boolean;
+  /** large files are listed here instead of read (the watcher reads them in a worker thread) */
+  deferLarge?: string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Handles one file; `force` reads it again even if it has not changed (a signer just accepted). */
-function handleFile(store: Store, dir: string, name: string, result: ScanResult, state: { backedUp: boolean }, force = false): void {
+function handleFile(store: Store, dir: string, name: string, result: ScanResult, state: Pass, force = false): void {
   const file = path.join(dir, name);
   let stat: fs.Stats;
   try {
@@ -85,7 +92,10 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
   // a waiting file is read again once its signer is known (added on the Exchange page) or refused
   const decided = known?.status === 'waiting' && known.public_key && (isKnownKey(store, known.public_key) || declinedKeys(store).includes(known.public_key));
   if (!force && unchanged && !decided) return;
-  if (stat.size > streaming.fromBytes) return handleLargeFile(store, file, name, stat, known, result, state);
+  if (stat.size > streaming.fromBytes) {
+    if (state.deferLarge) return void state.deferLarge.push(name);
+    return handleLargeFile(store, file, name, stat, known, result, state);
+  }
   let b: Bundle;
   try {
     const text = readFile(file, stat.size);
@@ -154,13 +164,14 @@ class NotNow extends Error {
  * transaction, with the same decisions as above taken as soon as the file allows (own and already
  * imported bundles at its head, the signer at its end, before the commit).
  */
-function handleLargeFile(store: Store, file: string, name: string, stat: fs.Stats, known: FileRow | undefined, result: ScanResult, state: { backedUp: boolean }): void {
+function handleLargeFile(store: Store, file: string, name: string, stat: fs.Stats, known: FileRow | undefined, result: ScanResult, state: Pass): void {
   const seen: { envelope: Described | null } = { envelope: null };
   try {
     backupOnce(store, state);
     const imported = importBundleFile(store, file, {
       fileName: name,
       backup: false,
+      onProgress: state.onProgress,
       atHead: (head) => {
         const origin = head.origin as Described['origin'] | undefined;
         if (origin?.nodeId === store.nodeId) throw new NotNow('own', null);
@@ -194,10 +205,13 @@ function scalarParams(params: Record<string, unknown> | undefined): Record<strin
   return Object.keys(out).length ? out : null;
 }
 
-/** Every bundle of the folder the desk has not dealt with, oldest name first (each desk's files in the order written). */
-export function scanFolder(store: Store, dir: string): ScanResult {
+/**
+ * Every bundle of the folder the desk has not dealt with, oldest name first (each desk's files in
+ * the order written). With `deferLarge`, files too large to read whole are listed there, not read.
+ */
+export function scanFolder(store: Store, dir: string, options: { deferLarge?: string[] } = {}): ScanResult {
   const result: ScanResult = { imported: 0, waiting: 0, refused: 0 };
-  const state = { backedUp: false };
+  const state: Pass = { backedUp: false, deferLarge: options.deferLarge };
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter(isCandidate).sort();
@@ -208,6 +222,13 @@ export function scanFolder(store: Store, dir: string): ScanResult {
     if (parseOwnName(name)?.nodeId === store.nodeId) continue;
     handleFile(store, dir, name, result, state);
   }
+  return result;
+}
+
+/** One file of the folder, read whatever its size (a large file's turn, in a worker thread). */
+export function scanFolderFile(store: Store, dir: string, name: string, onProgress?: (done: number, total: number) => void): ScanResult {
+  const result: ScanResult = { imported: 0, waiting: 0, refused: 0 };
+  if (isCandidate(name) && parseOwnName(name)?.nodeId !== store.nodeId) handleFile(store, dir, name, result, { backedUp: false, onProgress });
   return result;
 }
 

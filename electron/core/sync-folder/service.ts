@@ -54,7 +54,7 @@ export interface RunResult extends ScanResult {
 }
 
 /** Writes the desk's news, then reads everyone else's. A missing folder is reported once and waited for. */
-export function runFolder(store: Store, options: { full?: boolean } = {}): RunResult {
+export function runFolder(store: Store, options: { full?: boolean; deferLarge?: string[] } = {}): RunResult {
   const dir = folderPath(store);
   const empty = { written: null, imported: 0, waiting: 0, refused: 0 };
   if (!dir) return { ...empty, status: folderStatus(store) };
@@ -64,7 +64,7 @@ export function runFolder(store: Store, options: { full?: boolean } = {}): RunRe
     return { ...empty, status: folderStatus(store) };
   }
   const written = writeOwnBundle(store, dir, options);
-  const scanned = scanFolder(store, dir);
+  const scanned = scanFolder(store, dir, { deferLarge: options.deferLarge });
   writeSetting(store.db, LAST_RUN, new Date().toISOString());
   return { written, ...scanned, status: folderStatus(store) };
 }

@@ -7,11 +7,14 @@ import { runFolder } from './service.ts';
 // The folder runs by itself: soon after a change on this desk (its news goes out), when a file
 // appears (fs.watch, where the file system tells), and every poll interval (network drives and
 // engines whose writes fs.watch misses). One run at a time; a run asked for during one follows it.
+// With `readLarge`, files too large to read whole are left out of the run and read one by one
+// through it (a worker thread: the app keeps answering while a desk's years of history come in).
 
 export interface WatchOptions {
   pollMs?: number;
   debounceMs?: number;
   onError?: (err: unknown) => void;
+  readLarge?: (dir: string, name: string) => Promise<unknown>;
 }
 
 export function watchSyncFolder(store: Store, options: WatchOptions = {}): () => void {
@@ -24,7 +27,7 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
   let pending: NodeJS.Timeout | null = null;
   let stopped = false;
 
-  const tick = () => {
+  const tick = async () => {
     pending = null;
     if (stopped || !folderPath(store)) return;
     // the store takes no writes now (a large import under way, or found damaged): next round
@@ -35,8 +38,11 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
     }
     running = true;
     try {
-      runFolder(store);
+      const large: string[] = [];
+      runFolder(store, options.readLarge ? { deferLarge: large } : {});
       store.emitChange(['syncFolder', 'imports', 'exports']);
+      const dir = folderPath(store);
+      for (const name of large) if (!stopped && dir) await options.readLarge!(dir, name);
     } catch (err) {
       options.onError?.(err);
     } finally {
@@ -49,7 +55,7 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
   };
   const soon = () => {
     if (pending || stopped) return;
-    pending = setTimeout(tick, debounceMs);
+    pending = setTimeout(() => void tick(), debounceMs);
     pending.unref();
   };
   const rewatch = () => {
