@@ -36,10 +36,14 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Offers base64 content (as the core returns files) as a download. */
-export function saveBase64File(fileName: string, base64: string, type: string): void {
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  downloadBlob(fileName, new Blob([bytes], { type }));
+  return bytes;
+}
+
+/** Offers base64 content (as the core returns files) as a download. */
+export function saveBase64File(fileName: string, base64: string, type: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type }));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bundleText, exportInput, previewedBundle, identity, importLogEntry, importResult, importSummary, uploadChunk, uploadedBundle, uploadStart } from '../model/sync.ts';
+import { bundleText, downloadChunk, downloadChunkInput, exportInput, previewedBundle, identity, importLogEntry, importResult, importSummary, uploadChunk, uploadedBundle, uploadStart } from '../model/sync.ts';
 import { empty } from './common.ts';
 import { read, write } from './define.ts';
 
@@ -15,6 +15,9 @@ export const syncChannels = {
   'sync.uploadStart': write(uploadStart, z.object({ uploadId: z.uuid(), chunkBytes: z.number().int() })),
   'sync.uploadChunk': write(uploadChunk, z.object({ received: z.number().int() })),
   'sync.uploadDiscard': write(z.strictObject({ uploadId: z.uuid() }), z.object({ discarded: z.boolean() })),
+  // a bundle made into a file (bundleJobs.export), fetched in chunks; the file goes when discarded, or a day later
+  'sync.downloadChunk': read(downloadChunkInput, downloadChunk),
+  'sync.downloadDiscard': write(z.strictObject({ downloadId: z.uuid() }), z.object({ discarded: z.boolean() })),
   'sync.undo': write(empty, z.object({ importId: z.number().int(), opsRemoved: z.number().int(), label: z.string() }), ['imports']),
   'sync.history': read(empty, z.object({ imports: z.array(importLogEntry), exportPeers: z.array(z.string()) }), ['imports', 'exports']),
 };

@@ -19,6 +19,13 @@ export const previewedBundle = z.strictObject({
   previewed: z.uuid(),
 });
 
+/** A bundle made into a file of the data folder, with its progress: fetched by the page in chunks (sync.downloadChunk). */
+export const exportedFile = z.object({ downloadId: z.uuid(), fileName: z.string(), opsCount: z.number().int(), bytes: z.number().int() });
+export const DOWNLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
+export const downloadChunkInput = z.strictObject({ downloadId: z.uuid(), offset: z.number().int().min(0) });
+/** base64 of at most DOWNLOAD_CHUNK_BYTES from `offset`; `done` when it reaches the end */
+export const downloadChunk = z.object({ data: z.string(), done: z.boolean() });
+
 /** A bundle sent in chunks (too large for one text): it is previewed and imported by its upload id. */
 export const uploadedBundle = z.strictObject({
   fileName: z.string().max(260).nullable().optional(),

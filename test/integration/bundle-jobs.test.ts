@@ -5,6 +5,18 @@ import { bundleJobsArea } from '../../electron/core/bundle-jobs/index.ts';
 import { streaming } from '../../electron/core/sync/import-stream.ts';
 import { openDesk } from '../helpers/desk.ts';
 import { bundlesIn, copy, folderDesks } from '../helpers/sync-folder.ts';
+import { seedPeople } from '../bench/seed.ts';
+import type { TestDesk } from '../helpers/desk.ts';
+
+/** The exported file, fetched as the page does: chunk by chunk until the core says done. */
+function fetched(desk: TestDesk, downloadId: string): { text: string; chunks: number } {
+  const parts: Buffer[] = [];
+  for (;;) {
+    const chunk = desk.call('sync.downloadChunk', { downloadId, offset: parts.reduce((n, p) => n + p.length, 0) });
+    parts.push(Buffer.from(chunk.data, 'base64'));
+    if (chunk.done) return { text: Buffer.concat(parts).toString('utf8'), chunks: parts.length };
+  }
+}
 import { colleagueBundle, sendInChunks } from '../helpers/uploads.ts';
 
 // A large bundle sent in chunks is checked and imported in a worker thread with its own connection
@@ -93,5 +105,35 @@ describe('bundle jobs in a worker thread', () => {
       stop();
       streaming.fromBytes = saved;
     }
+  });
+
+  it('exports into a file in a worker, with its progress, while the app goes on writing; the page fetches it in chunks', { timeout: 60_000 }, async () => {
+    const a = await openDesk();
+    seedPeople(a.core.store, 6000); // over one 4 MiB chunk
+    const exporting = a.invoke('bundleJobs.export', { peer: 'Ministry of Fisheries' });
+    expect(a.call('tasks.list', {}).map((t) => t.kind)).toEqual(['bundleExport']);
+    // an export only reads: the app's writes go on (in this bundle or the next, as the worker's snapshot falls)
+    const during = a.person('Written during the export');
+    const made = await exporting;
+    expect(made.fileName).toMatch(/-for-ministry-of-fisheries\.sdbundle$/);
+    const { text, chunks } = fetched(a, made.downloadId);
+    expect(chunks).toBeGreaterThan(1);
+    expect(Buffer.byteLength(text)).toBe(made.bytes);
+    expect(JSON.parse(text).ops).toHaveLength(made.opsCount);
+
+    const b = await openDesk();
+    b.call('sync.import', { content: text });
+    expect(b.call('people.list', {}).total).toBeGreaterThanOrEqual(6000);
+    // the mark moved to what the bundle carried: the next delta holds only what came after
+    const next = await a.invoke('bundleJobs.export', { peer: 'Ministry of Fisheries' });
+    expect(next.opsCount).toBeLessThan(10);
+    b.call('sync.import', { content: fetched(a, next.downloadId).text });
+    expect(b.call('people.get', { id: during }).name).toBe('Written during the export');
+    expect(a.call('tasks.list', {})).toEqual([]);
+    expect(fs.readdirSync(path.join(a.core.dir, 'downloads'))).toHaveLength(2);
+    expect(a.call('sync.downloadDiscard', { downloadId: next.downloadId })).toEqual({ discarded: true });
+    expect(a.refuse('sync.downloadChunk', { downloadId: next.downloadId, offset: 0 }).code).toBe('download_unknown');
+    expect(a.refuse('sync.downloadChunk', { downloadId: made.downloadId, offset: made.bytes + 1 }).code).toBe('download_unknown');
+    expect(a.refuse('sync.downloadChunk', { downloadId: 'not-an-id', offset: 0 } as never).code).toBe('invalid_input');
   });
 });

@@ -2,7 +2,7 @@ import { bundleJobsChannels } from '../../../shared/contract/bundle-jobs.ts';
 import type { ImportResult } from '../sync/import.ts';
 import { defineArea } from '../area.ts';
 import { watchSyncFolder } from '../sync-folder/watcher.ts';
-import { runBundleJob, runFolderFileJob } from './run.ts';
+import { runBundleJob, runExportJob, runFolderFileJob } from './run.ts';
 
 /**
  * Large bundles, checked and imported in a worker thread with their progress (see run.ts); and the
@@ -15,6 +15,7 @@ export const bundleJobsArea = defineArea({
   handlers: {
     'bundleJobs.preview': (s, i) => runBundleJob(s, 'preview', i.uploaded, i.fileName ?? null),
     'bundleJobs.import': (s, i) => runBundleJob(s, 'import', i.uploaded, i.fileName ?? null) as Promise<ImportResult>,
+    'bundleJobs.export': (s, i) => runExportJob(s, i),
   },
   start: (store) => watchSyncFolder(store, { readLarge: (dir, name) => runFolderFileJob(store, dir, name) }),
 });

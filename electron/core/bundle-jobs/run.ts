@@ -5,10 +5,16 @@ import { AppError } from '../../../shared/errors.ts';
 import { currentNativeBinding } from '../db/native.ts';
 import type { Store } from '../store.ts';
 import type { ImportResult, ImportSummary } from '../sync/import.ts';
-import { importBundleFile, previewBundleFile } from '../sync/import-stream.ts';
 import { discardUpload, uploadedFile } from '../sync/uploads.ts';
 import { asTask, type TaskHandle } from '../tasks/running.ts';
-import { scanFolderFile, type ScanResult } from '../sync-folder/scan.ts';
+import type { ScanResult } from '../sync-folder/scan.ts';
+import { bundleFileName } from '../sync/export-file.ts';
+import { recordExportMark, type ExportedBundle } from '../sync/export.ts';
+import { downloadSize, newDownload } from '../sync/downloads.ts';
+import { deviceKey } from '../sync/keys.ts';
+import { getMeta } from '../db/meta.ts';
+import { doJob } from './work.ts';
+import type { BundleScope } from '../../../shared/bundle.ts';
 import type { BundleJob, JobMessage, JobResult } from './job.ts';
 
 // A large bundle's preview or import in a worker thread (worker.ts), so that the core's thread
@@ -54,13 +60,7 @@ function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
 }
 
 function here(store: Store, job: BundleJob, task: TaskHandle): Outcome {
-  const onProgress = (done: number, total: number) => task.update(done, total);
-  const result =
-    job.mode === 'folderFile'
-      ? scanFolderFile(store, job.dir, job.name, onProgress)
-      : job.mode === 'preview'
-        ? previewBundleFile(store, job.file, { onProgress })
-        : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
+  const result = doJob(store, job, (done, total) => task.update(done, total));
   return { result, topics: [] }; // the store's own writes announce themselves
 }
 
@@ -111,5 +111,22 @@ export function runFolderFileJob(store: Store, dir: string, name: string): Promi
     const result = (await holdingWrites(store, job, task, true)) as ScanResult;
     store.emitChange(['syncFolder', 'imports']);
     return result;
+  });
+}
+
+/** A bundle made into a file of the data folder in a worker, with its progress; the page fetches it in chunks. */
+export function runExportJob(store: Store, input: { peer?: string; scope?: BundleScope }): Promise<{ downloadId: string; fileName: string; opsCount: number; bytes: number }> {
+  return asTask(store, 'bundleExport', async (task) => {
+    const { downloadId, file } = newDownload(store);
+    // the desk's key is made here if it is new, so that the worker's export only reads
+    if (!getMeta(store.db, 'device_private_key')) store.write(() => deviceKey(store.db));
+    const job: BundleJob = { mode: 'export', dataDir: store.dataDir, file, peer: input.peer, scope: input.scope, nativeBinding: currentNativeBinding() };
+    const exported = (await holdingWrites(store, job, task, false)) as Omit<ExportedBundle, 'text'>;
+    // the bundle is in place: the delta's mark moves on (ops written meanwhile go in the next one)
+    if (input.peer) {
+      store.write(() => recordExportMark(store, input.peer!, input.scope ?? {}, exported.lastSeq, exported.createdAt));
+    }
+    store.emitChange(['exports']);
+    return { downloadId, fileName: bundleFileName(store, exported.createdAt, input.peer), opsCount: exported.opsCount, bytes: downloadSize(store, downloadId) };
   });
 }

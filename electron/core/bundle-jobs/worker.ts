@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
 import { openStore } from '../store.ts';
-import { scanFolderFile } from '../sync-folder/scan.ts';
-import { importBundleFile, previewBundleFile, streaming } from '../sync/import-stream.ts';
+import { streaming } from '../sync/import-stream.ts';
+import { doJob } from './work.ts';
 import type { BundleJob, JobMessage } from './job.ts';
 
 // The worker thread of a bundle job: its own connection to the store file (WAL: the app's
@@ -20,12 +20,7 @@ async function run(job: BundleJob): Promise<void> {
   store.onChange((e) => e.topics.forEach((t) => topics.add(t)));
   try {
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
-    const result =
-      job.mode === 'folderFile'
-        ? scanFolderFile(store, job.dir, job.name, onProgress)
-        : job.mode === 'preview'
-          ? previewBundleFile(store, job.file, { onProgress })
-          : importBundleFile(store, job.file, { fileName: job.fileName, onProgress });
+    const result = doJob(store, job, onProgress);
     post({ type: 'done', result, topics: [...topics] });
   } finally {
     store.close();

@@ -7,6 +7,11 @@ import { exportBundle } from './export.ts';
 /** A bundle ready to save, with a file name that says where it comes from and when. */
 export function exportBundleFile(store: Store, input: z.output<typeof exportInput>) {
   const exported = exportBundle(store, { peer: input.peer, scope: input.scope });
+  return { fileName: bundleFileName(store, exported.createdAt, input.peer), content: exported.text, opsCount: exported.opsCount };
+}
+
+/** synergy-desk-<country>-<desk>-<date>-full|for-<peer>.sdbundle */
+export function bundleFileName(store: Store, createdAt: string, peer: string | undefined): string {
   const settings = getSettings(store);
   const slug = (s: string) =>
     s
@@ -15,6 +20,6 @@ export function exportBundleFile(store: Store, input: z.output<typeof exportInpu
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .toLowerCase();
-  const parts = ['synergy-desk', settings.country?.toLowerCase(), slug(settings.deviceLabel), exported.createdAt.slice(0, 10), input.peer ? `for-${slug(input.peer)}` : 'full'];
-  return { fileName: `${parts.filter(Boolean).join('-')}.sdbundle`, content: exported.text, opsCount: exported.opsCount };
+  const parts = ['synergy-desk', settings.country?.toLowerCase(), slug(settings.deviceLabel), createdAt.slice(0, 10), peer ? `for-${slug(peer)}` : 'full'];
+  return `${parts.filter(Boolean).join('-')}.sdbundle`;
 }

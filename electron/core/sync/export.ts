@@ -25,6 +25,11 @@ export interface ExportOptions {
   /** with a peer: everything again (a full bundle), and the mark moves on */
   fromStart?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * false: the delta's mark is not moved here but by the caller (recordExportMark with `lastSeq`):
+   * an export made on another connection (a worker) stays a read, never a write that could wait
+   */
+  mark?: boolean;
 }
 
 export interface ExportedBundle {
@@ -32,6 +37,8 @@ export interface ExportedBundle {
   bundleId: string;
   createdAt: string;
   opsCount: number;
+  /** the end of the log the bundle covers (what a delta's mark moves to) */
+  lastSeq: number;
 }
 
 interface OpRow {
@@ -130,16 +137,19 @@ function writeBundle(store: Store, options: ExportOptions, out: (part: string) =
     const key = deviceKey(db);
     const tail = { digest, signature: { alg: 'Ed25519', publicKey: key.publicKey, value: key.sign(digest) } };
     out(`,${JSON.stringify(tail).slice(1)}`);
-    if (options.peer) {
-      stmt(db, 'INSERT INTO export_marks (peer, scope, last_seq, exported_at) VALUES (?, ?, ?, ?) ON CONFLICT(peer, scope) DO UPDATE SET last_seq = excluded.last_seq, exported_at = excluded.exported_at').run(
-        options.peer,
-        sKey,
-        maxSeq,
-        createdAt,
-      );
-    }
-    return { bundleId, createdAt, opsCount: count };
+    if (options.peer && options.mark !== false) recordExportMark(store, options.peer, scope, maxSeq, createdAt);
+    return { bundleId, createdAt, opsCount: count, lastSeq: maxSeq };
   })();
+}
+
+/** What a delta for this peer and scope has carried: the next one starts after `lastSeq`. */
+export function recordExportMark(store: Store, peer: string, scope: BundleScope, lastSeq: number, exportedAt: string): void {
+  stmt(store.db, 'INSERT INTO export_marks (peer, scope, last_seq, exported_at) VALUES (?, ?, ?, ?) ON CONFLICT(peer, scope) DO UPDATE SET last_seq = excluded.last_seq, exported_at = excluded.exported_at').run(
+    peer,
+    scopeKey(scope),
+    lastSeq,
+    exportedAt,
+  );
 }
 
 type Progress = ExportOptions['onProgress'];

@@ -6,6 +6,7 @@ import digest from './migrations/0014_import_digest.ts';
 import { importBundleFile, previewBundleFile } from './import-stream.ts';
 import { exportPeers, identity, importHistory } from './service.ts';
 import { addChunk, discardUpload, startUpload, uploadedFile } from './uploads.ts';
+import { discardDownload, readDownloadChunk } from './downloads.ts';
 import type { Store } from '../store.ts';
 
 /** An upload is imported once: the file goes when the import is done (or refused: it is chosen again). */
@@ -30,6 +31,8 @@ export const syncArea = defineArea({
     'sync.uploadStart': (s, i) => startUpload(s, i.size),
     'sync.uploadChunk': (s, i) => addChunk(s, i.uploadId, i.offset, i.data),
     'sync.uploadDiscard': (s, i) => discardUpload(s, i.uploadId),
+    'sync.downloadChunk': (s, i) => readDownloadChunk(s, i.downloadId, i.offset),
+    'sync.downloadDiscard': (s, i) => discardDownload(s, i.downloadId),
     'sync.undo': (s) => undoLastImport(s),
     'sync.history': (s) => ({ imports: importHistory(s), exportPeers: exportPeers(s) }),
   },

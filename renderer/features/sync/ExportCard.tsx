@@ -7,7 +7,9 @@ import { conventions } from '../../../shared/reference/conventions.ts';
 import { call } from '../../api/client.ts';
 import { useSync } from '../../state/sync.ts';
 import { errorMessage } from '../../ui/errors.ts';
-import { saveTextFile } from '../../ui/format.ts';
+import { downloadBlob } from '../../ui/files.ts';
+import { ProgressBar, TaskProgress } from '../../ui/ProgressBar.tsx';
+import { fetchDownload } from './download.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
 
 const SCOPE_CONVENTIONS = conventions.filter((c) => ['cbd', 'cites', 'cms', 'ramsar'].includes(c.id));
@@ -21,7 +23,8 @@ export function ExportCard() {
   const [entities, setEntities] = useState<string[]>([]);
   const [convs, setConvs] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ fileName: string; content: string; opsCount: number } | null>(null);
+  const [result, setResult] = useState<{ fileName: string; blob: Blob; opsCount: number } | null>(null);
+  const [saving, setSaving] = useState<{ file: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [peerError, setPeerError] = useState(false);
   const peerNames = [...new Set([...exportPeers, ...peers.map((p) => p.label)])];
@@ -37,14 +40,17 @@ export function ExportCard() {
       const scope: BundleScope = {};
       if (entities.length) scope.entities = entities;
       if (convs.length) scope.conventions = convs;
-      const r = await call('sync.export', { peer: kind === 'delta' ? peer.trim() : undefined, scope });
-      setResult(r);
-      saveTextFile(r.fileName, r.content);
+      // made into a file by the core with its progress (the tasks list), then fetched in chunks
+      const made = await call('bundleJobs.export', { peer: kind === 'delta' ? peer.trim() : undefined, scope });
+      const blob = await fetchDownload(made, (done, total) => setSaving({ file: made.fileName, done, total }));
+      setResult({ fileName: made.fileName, blob, opsCount: made.opsCount });
+      downloadBlob(made.fileName, blob);
       await load();
     } catch (err) {
       setError(errorMessage(t, err));
     } finally {
       setBusy(false);
+      setSaving(null);
     }
   };
 
@@ -128,12 +134,8 @@ export function ExportCard() {
             {t('export.create')}
           </button>
         </div>
-        {busy && (
-          <div className="progress" role="progressbar" aria-label={t('export.creating')}>
-            <span>{t('export.creating')}</span>
-            <div className="progress__bar" />
-          </div>
-        )}
+        <TaskProgress kinds={['bundleExport']} label={() => t('export.creating')} />
+        {saving && <ProgressBar label={t('export.saving', { file: saving.file })} done={saving.done} total={saving.total} />}
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -142,7 +144,7 @@ export function ExportCard() {
         {result && (
           <p className="success" role="status">
             {t('export.ready', { count: result.opsCount, file: result.fileName })}{' '}
-            <button type="button" className="button button--small" onClick={() => saveTextFile(result.fileName, result.content)}>
+            <button type="button" className="button button--small" onClick={() => downloadBlob(result.fileName, result.blob)}>
               {t('export.download')}
             </button>
           </p>
