@@ -136,4 +136,25 @@ describe('bundle jobs in a worker thread', () => {
     expect(a.refuse('sync.downloadChunk', { downloadId: made.downloadId, offset: made.bytes + 1 }).code).toBe('download_unknown');
     expect(a.refuse('sync.downloadChunk', { downloadId: 'not-an-id', offset: 0 } as never).code).toBe('invalid_input');
   });
+
+  it('an upload previewed is imported from what the preview read: the file is not read again', { timeout: 60_000 }, async () => {
+    const { text } = await colleagueBundle();
+    const b = await openDesk();
+    const uploadId = sendInChunks(b, text);
+    const preview = await b.invoke('bundleJobs.preview', { fileName: 'colleague.sdbundle', uploaded: uploadId });
+    // the copy in the data folder is damaged after the preview: the import does not read it
+    const copy = path.join(b.core.dir, 'uploads', `${uploadId}.sdbundle`);
+    fs.writeFileSync(copy, Buffer.alloc(fs.statSync(copy).size, 0x20));
+    const result = await b.invoke('bundleJobs.import', { fileName: 'colleague.sdbundle', uploaded: uploadId });
+    expect(result.opsNew).toBe(preview.opsNew);
+    const reference = await openDesk();
+    reference.call('sync.import', { content: text });
+    expect(b.call('people.list', {}).items.map((p) => p.name)).toEqual(reference.call('people.list', {}).items.map((p) => p.name));
+
+    // a preview let go (the upload discarded) holds nothing: a later import is refused in words
+    const again = sendInChunks(b, text);
+    await b.invoke('bundleJobs.preview', { uploaded: again });
+    b.call('sync.uploadDiscard', { uploadId: again });
+    expect((await b.refuseAsync('bundleJobs.import', { uploaded: again })).code).toBe('upload_incomplete');
+  });
 });

@@ -14,6 +14,7 @@ import { downloadSize, newDownload } from '../sync/downloads.ts';
 import { deviceKey } from '../sync/keys.ts';
 import { getMeta } from '../db/meta.ts';
 import { doJob } from './work.ts';
+import { type Held, keepHeld, takeHeld, tell } from './held.ts';
 import type { BundleScope } from '../../../shared/bundle.ts';
 import type { BundleJob, JobMessage, JobResult } from './job.ts';
 
@@ -33,10 +34,49 @@ function startWorker(job: BundleJob): Worker | null {
   return fs.existsSync(file) ? new Worker(file, { workerData: job }) : null;
 }
 
-type Outcome = { result: JobResult; topics: string[] };
+type Outcome = { result: JobResult; topics: string[]; held?: boolean };
 
-/** The job's outcome from a worker; null when no worker could run it (it is then run here). */
-function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
+/** A worker that failed before saying anything: it could not load (packaging). */
+class DidNotLoad extends Error {}
+/** A worker that stopped without answering. */
+class Stopped extends AppError {
+  constructor() {
+    super('internal', 'internal error: the import stopped');
+  }
+}
+
+/** The worker's next answer: its progress meanwhile; rejected if it stops or fails first. */
+export function answer(worker: Worker, task: TaskHandle): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    let heard = false;
+    const done = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (m: JobMessage) => {
+      heard = true;
+      if (m.type === 'progress') return task.update(m.done, m.total);
+      done();
+      if (m.type === 'done') resolve({ result: m.result, topics: m.topics, held: m.held });
+      else reject(new AppError(m.error.code, m.error.message, m.error.params, m.error.issues));
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(heard ? new AppError('internal', `internal error: ${err.message}`) : new DidNotLoad(err.message));
+    };
+    const onExit = () => {
+      done();
+      reject(new Stopped());
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+  });
+}
+
+/** The job's outcome from a worker (and the worker, which a held preview keeps); null when no worker could run it (it is then run here). */
+function inWorker(job: BundleJob, task: TaskHandle): Promise<(Outcome & { worker: Worker }) | null> {
   let worker: Worker | null;
   try {
     worker = startWorker(job);
@@ -45,18 +85,14 @@ function inWorker(job: BundleJob, task: TaskHandle): Promise<Outcome | null> {
   }
   if (!worker) return Promise.resolve(null);
   const running = worker;
-  return new Promise((resolve, reject) => {
-    let heard = false;
-    running.on('message', (m: JobMessage) => {
-      heard = true;
-      if (m.type === 'progress') task.update(m.done, m.total);
-      else if (m.type === 'done') resolve({ result: m.result, topics: m.topics });
-      else reject(new AppError(m.error.code, m.error.message, m.error.params, m.error.issues));
-    });
-    // a worker that fails before saying anything could not load (packaging): the job runs here
-    running.once('error', (err) => (heard ? reject(new AppError('internal', `internal error: ${err.message}`)) : resolve(null)));
-    running.once('exit', () => reject(new AppError('internal', 'internal error: the import stopped')));
-  });
+  return answer(running, task).then(
+    (outcome) => ({ ...outcome, worker: running }),
+    (err: unknown) => {
+      // a worker that could not load: the job runs here
+      if (err instanceof DidNotLoad) return null;
+      throw err;
+    },
+  );
 }
 
 function here(store: Store, job: BundleJob, task: TaskHandle): Outcome {
@@ -66,20 +102,42 @@ function here(store: Store, job: BundleJob, task: TaskHandle): Outcome {
 
 const busy = () => new AppError('store_busy', 'a bundle is being imported; try again when it is done');
 
+/** The import told to the worker that holds its preview; null when that worker had stopped (a fresh job then). */
+async function fromHeld(h: Held, fileName: string | null, task: TaskHandle): Promise<Outcome | null> {
+  tell(h.worker, { type: 'import', fileName });
+  // a worker that stopped before it was told (it let go) never answers: its exit decides
+  const stopped = h.gone.then(() => null);
+  return Promise.race([answer(h.worker, task).catch((err: unknown) => (err instanceof Stopped ? null : Promise.reject(err))), stopped]);
+}
+
+interface HoldOptions {
+  /** the app's own writes are refused meanwhile (an import) */
+  refuseWrites: boolean;
+  /** a worker holding this job's preview */
+  held?: Held | null;
+  /** called with a worker that now holds what it previewed */
+  keep?: (worker: Worker) => void;
+}
+
 /** The job in a worker while the app's own writes are refused (store_busy); here when no worker can start. */
-async function holdingWrites(store: Store, job: BundleJob, task: TaskHandle, refuseWrites: boolean): Promise<JobResult> {
+async function holdingWrites(store: Store, job: BundleJob, task: TaskHandle, options: HoldOptions): Promise<JobResult> {
   let hold: AppError | null = null;
   const release = () => {
     if (hold && store.writeRefusal === hold) store.refuseWrites(null);
     hold = null;
   };
-  if (refuseWrites) {
+  if (options.refuseWrites) {
     if (store.writeRefusal) throw store.writeRefusal;
     hold = busy();
     store.refuseWrites(hold);
   }
   try {
-    let outcome = await inWorker(job, task);
+    let outcome: Outcome | null = options.held && job.mode === 'import' ? await fromHeld(options.held, job.fileName, task) : null;
+    if (!outcome) {
+      const fresh = await inWorker(job, task);
+      if (fresh?.held) options.keep?.(fresh.worker);
+      outcome = fresh;
+    }
     if (!outcome) {
       release(); // the job writes through this store itself
       outcome = here(store, job, task);
@@ -96,8 +154,13 @@ export function runBundleJob(store: Store, mode: 'preview' | 'import', uploadId:
   return asTask(store, mode === 'import' ? 'bundleImport' : 'bundlePreview', async (task) => {
     try {
       // one writer at a time: while the worker imports, the app's own writes wait
-      const job: BundleJob = { mode, dataDir: store.dataDir, file, fileName, nativeBinding: currentNativeBinding() };
-      return (await holdingWrites(store, job, task, mode === 'import')) as ImportSummary | ImportResult;
+      const job: BundleJob = { mode, dataDir: store.dataDir, file, fileName, nativeBinding: currentNativeBinding(), hold: mode === 'preview' };
+      const result = await holdingWrites(store, job, task, {
+        refuseWrites: mode === 'import',
+        held: mode === 'import' ? takeHeld(uploadId) : null,
+        keep: (worker) => keepHeld(uploadId, worker),
+      });
+      return result as ImportSummary | ImportResult;
     } finally {
       if (mode === 'import') discardUpload(store, uploadId);
     }
@@ -108,7 +171,7 @@ export function runBundleJob(store: Store, mode: 'preview' | 'import', uploadId:
 export function runFolderFileJob(store: Store, dir: string, name: string): Promise<ScanResult> {
   return asTask(store, 'bundleImport', async (task) => {
     const job: BundleJob = { mode: 'folderFile', dataDir: store.dataDir, dir, name, nativeBinding: currentNativeBinding() };
-    const result = (await holdingWrites(store, job, task, true)) as ScanResult;
+    const result = (await holdingWrites(store, job, task, { refuseWrites: true })) as ScanResult;
     store.emitChange(['syncFolder', 'imports']);
     return result;
   });
@@ -121,7 +184,7 @@ export function runExportJob(store: Store, input: { peer?: string; scope?: Bundl
     // the desk's key is made here if it is new, so that the worker's export only reads
     if (!getMeta(store.db, 'device_private_key')) store.write(() => deviceKey(store.db));
     const job: BundleJob = { mode: 'export', dataDir: store.dataDir, file, peer: input.peer, scope: input.scope, nativeBinding: currentNativeBinding() };
-    const exported = (await holdingWrites(store, job, task, false)) as Omit<ExportedBundle, 'text'>;
+    const exported = (await holdingWrites(store, job, task, { refuseWrites: false })) as Omit<ExportedBundle, 'text'>;
     // the bundle is in place: the delta's mark moves on (ops written meanwhile go in the next one)
     if (input.peer) {
       store.write(() => recordExportMark(store, input.peer!, input.scope ?? {}, exported.lastSeq, exported.createdAt));

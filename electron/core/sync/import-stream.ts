@@ -17,7 +17,8 @@ import { decodeBundleBytes } from './read-bundle.ts';
 // whatever the size of the file; what a damaged or forged file did is rolled back whole.
 
 /** Files larger than this are streamed (a knob, so that tests stream small files). */
-export const streaming = { fromBytes: 32 * 1024 * 1024 };
+export const READ_WHOLE_UP_TO = 32 * 1024 * 1024;
+export const streaming = { fromBytes: READ_WHOLE_UP_TO };
 const readWholeUpTo = () => Math.min(streaming.fromBytes, MAX_BUNDLE_BYTES);
 /** the clocks set aside are listed up to this many (all are counted) */
 const SET_ASIDE_LISTED = 1000;
