@@ -17,12 +17,12 @@ export function ProgressBar({ label, done, total }: { label: string; done: numbe
 }
 
 /** The core's long work of these kinds, as it goes (the change feed announces each step). */
-export function TaskProgress({ kinds, label }: { kinds: readonly TaskKind[]; label: (kind: TaskKind) => string }) {
+export function TaskProgress({ kinds, label }: { kinds: readonly TaskKind[]; label: (kind: TaskKind, subject: string | null) => string }) {
   const tasks = (useQuery('tasks.list', {}).data ?? []).filter((t) => kinds.includes(t.kind));
   return (
     <>
       {tasks.map((t) => (
-        <ProgressBar key={t.id} label={label(t.kind)} done={t.done} total={t.total} />
+        <ProgressBar key={t.id} label={label(t.kind, t.subject)} done={t.done} total={t.total} />
       ))}
     </>
   );

@@ -169,12 +169,17 @@ export function runBundleJob(store: Store, mode: 'preview' | 'import', uploadId:
 
 /** A sync folder's file too large to read whole, read in a worker (the folder watcher's large files). */
 export function runFolderFileJob(store: Store, dir: string, name: string): Promise<ScanResult> {
-  return asTask(store, 'bundleImport', async (task) => {
-    const job: BundleJob = { mode: 'folderFile', dataDir: store.dataDir, dir, name, nativeBinding: currentNativeBinding() };
-    const result = (await holdingWrites(store, job, task, { refuseWrites: true })) as ScanResult;
-    store.emitChange(['syncFolder', 'imports']);
-    return result;
-  });
+  return asTask(
+    store,
+    'folderImport',
+    async (task) => {
+      const job: BundleJob = { mode: 'folderFile', dataDir: store.dataDir, dir, name, nativeBinding: currentNativeBinding() };
+      const result = (await holdingWrites(store, job, task, { refuseWrites: true })) as ScanResult;
+      store.emitChange(['syncFolder', 'imports']);
+      return result;
+    },
+    name,
+  );
 }
 
 /** A bundle made into a file of the data folder in a worker, with its progress; the page fetches it in chunks. */

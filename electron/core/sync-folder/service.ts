@@ -8,6 +8,7 @@ import { addPeer } from '../peers/service.ts';
 import type { Store } from '../store.ts';
 import { keyFingerprint } from '../sync/keys.ts';
 import { folderPath, folderProblem, log, logProblemOnce, setFolderPath } from './folder.ts';
+import { largeFileReader } from './large-files.ts';
 import { declineKey, importWaiting, scanFolder, type ScanResult } from './scan.ts';
 import { ownFiles, writeOwnBundle } from './write-own.ts';
 
@@ -64,7 +65,11 @@ export function runFolder(store: Store, options: { full?: boolean; deferLarge?: 
     return { ...empty, status: folderStatus(store) };
   }
   const written = writeOwnBundle(store, dir, options);
-  const scanned = scanFolder(store, dir, { deferLarge: options.deferLarge });
+  // "Sync now" where the watcher reads large files in a worker: they are left to it
+  const reader = options.deferLarge ? undefined : largeFileReader(store);
+  const deferLarge = options.deferLarge ?? (reader ? [] : undefined);
+  const scanned = scanFolder(store, dir, { deferLarge });
+  if (reader && deferLarge?.length) reader();
   writeSetting(store.db, LAST_RUN, new Date().toISOString());
   return { written, ...scanned, status: folderStatus(store) };
 }

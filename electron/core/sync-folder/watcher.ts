@@ -3,6 +3,7 @@ import { isEntityName } from '../../../shared/model/registry.ts';
 import type { Store } from '../store.ts';
 import { folderPath } from './folder.ts';
 import { runFolder } from './service.ts';
+import { registerLargeFileReader } from './large-files.ts';
 
 // The folder runs by itself: soon after a change on this desk (its news goes out), when a file
 // appears (fs.watch, where the file system tells), and every poll interval (network drives and
@@ -77,6 +78,7 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
     }
   };
 
+  const unregister = options.readLarge ? registerLargeFileReader(store, () => soon()) : () => undefined;
   const off = store.onChange((e) => {
     if (e.topics.includes('syncFolder')) rewatch();
     if (e.topics.some((t) => isEntityName(t))) soon();
@@ -91,6 +93,7 @@ export function watchSyncFolder(store: Store, options: WatchOptions = {}): () =>
   return () => {
     stopped = true;
     off();
+    unregister();
     clearInterval(poll);
     if (pending) clearTimeout(pending);
     watcher?.close();

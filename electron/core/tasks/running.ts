@@ -19,10 +19,10 @@ export function runningTasks(store: Store): Task[] {
   return [...(running.get(store)?.values() ?? [])];
 }
 
-export function startTask(store: Store, kind: TaskKind, total = 0): TaskHandle {
+export function startTask(store: Store, kind: TaskKind, total = 0, subject: string | null = null): TaskHandle {
   let tasks = running.get(store);
   if (!tasks) running.set(store, (tasks = new Map()));
-  const entry: Task = { id: crypto.randomUUID(), kind, done: 0, total, startedAt: new Date().toISOString() };
+  const entry: Task = { id: crypto.randomUUID(), kind, done: 0, total, subject, startedAt: new Date().toISOString() };
   tasks.set(entry.id, entry);
   store.emitChange(['tasks']);
   let announced = Date.now();
@@ -42,8 +42,8 @@ export function startTask(store: Store, kind: TaskKind, total = 0): TaskHandle {
 }
 
 /** Runs work as a task, ending it however the work ends. */
-export async function asTask<T>(store: Store, kind: TaskKind, work: (task: TaskHandle) => Promise<T>): Promise<T> {
-  const handle = startTask(store, kind);
+export async function asTask<T>(store: Store, kind: TaskKind, work: (task: TaskHandle) => Promise<T>, subject: string | null = null): Promise<T> {
+  const handle = startTask(store, kind, 0, subject);
   try {
     return await work(handle);
   } finally {

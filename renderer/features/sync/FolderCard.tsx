@@ -1,6 +1,7 @@
 import './sync.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TaskProgress } from '../../ui/ProgressBar.tsx';
 import type { FolderLogEntry } from '../../../shared/model/sync-folder.ts';
 import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
@@ -98,6 +99,7 @@ export function FolderCard() {
           )}
         </div>
       </form>
+      <TaskProgress kinds={['folderImport']} label={(_, file) => t('folder.reading', { file: file ?? '' })} />
       {status?.path && (
         <p role="status" className={status.available ? 'muted' : 'badge badge--overdue'}>
           {status.available ? `${t('folder.state.ok', { count: status.ownFiles })} ${status.lastRunAt ? t('folder.lastRun', { when: formatDateTime(status.lastRunAt, i18n.language) }) : t('folder.notYet')}` : t(`folder.state.${status.problem}`)}
