@@ -8,6 +8,7 @@ import { call } from '../../api/client.ts';
 import { useSync } from '../../state/sync.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { downloadBlob } from '../../ui/files.ts';
+import { isolateIn } from '../../ui/format.ts';
 import { ProgressBar, TaskProgress } from '../../ui/ProgressBar.tsx';
 import { fetchDownload } from './download.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
@@ -15,7 +16,7 @@ import { RadioGroup } from '../../ui/RadioGroup.tsx';
 const SCOPE_CONVENTIONS = conventions.filter((c) => ['cbd', 'cites', 'cms', 'ramsar'].includes(c.id));
 
 export function ExportCard() {
-  const { t } = useTranslation(['sync', 'common']);
+  const { t, i18n } = useTranslation(['sync', 'common']);
   const views = useEntityViews();
   const { peers, exportPeers, load } = useSync();
   const [kind, setKind] = useState<'full' | 'delta'>('full');
@@ -135,7 +136,7 @@ export function ExportCard() {
           </button>
         </div>
         <TaskProgress kinds={['bundleExport']} label={() => t('export.creating')} />
-        {saving && <ProgressBar label={t('export.saving', { file: saving.file })} done={saving.done} total={saving.total} />}
+        {saving && <ProgressBar label={t('export.saving', { file: isolateIn(i18n.language, saving.file) })} done={saving.done} total={saving.total} />}
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -143,7 +144,7 @@ export function ExportCard() {
         )}
         {result && (
           <p className="success" role="status">
-            {t('export.ready', { count: result.opsCount, file: result.fileName })}{' '}
+            {t('export.ready', { count: result.opsCount, file: isolateIn(i18n.language, result.fileName) })}{' '}
             <button type="button" className="button button--small" onClick={() => downloadBlob(result.fileName, result.blob)}>
               {t('export.download')}
             </button>

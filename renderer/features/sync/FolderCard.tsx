@@ -7,7 +7,7 @@ import { call } from '../../api/client.ts';
 import { useQuery } from '../../state/queries.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage, errorPayload } from '../../ui/errors.ts';
-import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import { formatDateTime, formatNumber, isolateIn } from '../../ui/format.ts';
 
 /** One line of what the desk did in the folder, in words. */
 function LogLine({ entry: e }: { entry: FolderLogEntry }) {
@@ -99,7 +99,7 @@ export function FolderCard() {
           )}
         </div>
       </form>
-      <TaskProgress kinds={['folderImport']} label={(_, file) => t('folder.reading', { file: file ?? '' })} />
+      <TaskProgress kinds={['folderImport']} label={(_, file) => t('folder.reading', { file: isolateIn(i18n.language, file ?? '') })} />
       {status?.path && (
         <p role="status" className={status.available ? 'muted' : 'badge badge--overdue'}>
           {status.available ? `${t('folder.state.ok', { count: status.ownFiles })} ${status.lastRunAt ? t('folder.lastRun', { when: formatDateTime(status.lastRunAt, i18n.language) }) : t('folder.notYet')}` : t(`folder.state.${status.problem}`)}
