@@ -8,7 +8,7 @@ import { call } from '../../api/client.ts';
 import { useSync } from '../../state/sync.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { downloadBlob } from '../../ui/files.ts';
-import { isolateIn } from '../../ui/format.ts';
+import { formatNumber, isolateIn } from '../../ui/format.ts';
 import { ProgressBar, TaskProgress } from '../../ui/ProgressBar.tsx';
 import { fetchDownload } from './download.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
@@ -144,7 +144,7 @@ export function ExportCard() {
         )}
         {result && (
           <p className="success" role="status">
-            {t('export.ready', { count: result.opsCount, file: isolateIn(i18n.language, result.fileName) })}{' '}
+            {t('export.ready', { count: result.opsCount, n: formatNumber(result.opsCount, i18n.language), file: isolateIn(i18n.language, result.fileName) })}{' '}
             <button type="button" className="button button--small" onClick={() => downloadBlob(result.fileName, result.blob)}>
               {t('export.download')}
             </button>
