@@ -4,6 +4,7 @@ import { addDays, localToday } from '../../shared/days.ts';
 import { ReportParts } from '../../renderer/features/reporting/ReportParts.tsx';
 import { ActionsView } from '../../renderer/features/working-group/ActionsView.tsx';
 import { useSettings } from '../../renderer/state/settings.ts';
+import { useToasts } from '../../renderer/state/toasts.ts';
 import { Toasts } from '../../renderer/ui/Toasts.tsx';
 import { callCore, connectRenderer, openTestCore, type TestCore } from '../helpers/core.ts';
 import { renderWithFeatures } from '../helpers/render.tsx';
@@ -28,7 +29,10 @@ beforeEach(async () => {
   call('actions.save', { title: 'Send the CITES report draft', ownerPersonId: joseph, due: addDays(today, -1), status: 'open' });
   call('actions.save', { title: 'Book the meeting room', ownerPersonId: amina, due: addDays(today, -10), status: 'done' });
 });
-afterEach(() => core.close());
+afterEach(() => {
+  core.close();
+  useToasts.setState({ toasts: [] }); // a toast of one test is not another's
+});
 
 describe('follow-up actions', () => {
   it('keeps to one owner, the person using the desk offered first', async () => {
@@ -45,6 +49,23 @@ describe('follow-up actions', () => {
 
     fireEvent.change(owner, { target: { value: '' } });
     expect(await screen.findByText('Send the CITES report draft')).toBeTruthy();
+  });
+
+  it('when the chosen owner’s last action goes, every action shows again and the filter goes', async () => {
+    renderWithFeatures(
+      <>
+        <ActionsView />
+        <Toasts />
+      </>,
+    );
+    const owner = await screen.findByLabelText('Owner');
+    fireEvent.change(owner, { target: { value: (within(owner).getByRole('option', { name: 'Me (Joseph Kamau)' }) as HTMLOptionElement).value } });
+    await waitFor(() => expect(screen.queryByText('Brief the fisheries ministry')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Send the CITES report draft' }));
+    // not an empty "none of this owner" list under a filter that no longer offers them
+    expect(await screen.findByText('Brief the fisheries ministry')).toBeTruthy();
+    expect(screen.getByText('Book the meeting room')).toBeTruthy();
+    expect(screen.queryByLabelText('Owner')).toBeNull();
   });
 
   it('removes an action and brings it back with Undo', async () => {

@@ -61,14 +61,16 @@ export function ActionsView() {
   const { t, i18n } = useTranslation(['group']);
   const { data, error, reload } = useQuery('actions.list', { today: localToday() });
   const meId = useSettings((s) => s.settings?.mePersonId ?? null);
-  const [owner, setOwner] = useState<string | null>(null);
+  const [chosen, setOwner] = useState<string | null>(null);
   const owners = ownersOf(data ?? [], meId);
+  // an owner whose last action went (removed, or reassigned) is no longer a choice: everyone again
+  const owner = chosen && owners.some((o) => o.id === chosen) ? chosen : null;
   const all = (data ?? []).filter((a) => !owner || a.ownerPersonId === owner);
   return (
     <section className="stack" aria-label={t('tabs.actions')}>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       <AddButton label={t('actions.new')}>{(done) => <ActionForm action={null} onDone={done} />}</AddButton>
-      {owners.length > 1 || owner ? (
+      {owners.length > 1 ? (
         <div className="toolbar">
           <div className="filters">
             <label htmlFor="actions-owner">{t('actions.ownerFilter')}</label>
