@@ -53,7 +53,9 @@ export async function benchFocalPoints(): Promise<Record<string, unknown>> {
   const app = await startApp(dir);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(app.url);
-  await page.getByRole('list', { name: 'People' }).waitFor();
+  // the first screen (what needs attention) has loaded
+  await page.getByRole('navigation').waitFor();
+  await page.waitForLoadState('networkidle');
   const t0 = performance.now();
   await page.getByRole('link', { name: /Focal points/ }).click();
   await page.getByRole('link', { name: 'CITES' }).click();
