@@ -9,6 +9,7 @@ import { stmt } from '../db/sql.ts';
 import type { Store } from '../store.ts';
 import { checkSignature, importReadBundle } from '../sync/import.ts';
 import { knownBundle } from '../sync/known-bundle.ts';
+import { writtenParts } from '../sync/written.ts';
 import { decodeBundleBytes, readBundle } from '../sync/read-bundle.ts';
 import { importBundleFile, streaming } from '../sync/import-stream.ts';
 import { log } from './folder.ts';
@@ -100,13 +101,14 @@ function handleFile(store: Store, dir: string, name: string, result: ScanResult,
   try {
     const text = readFile(file, stat.size);
     // the same bundle again (an engine's copy, a re-sent file): known by id and digest, not read again
-    const known = knownBundle(store, text);
+    const parts = writtenParts(text);
+    const known = knownBundle(store, text, parts);
     if (known) {
       remember(store, name, stat, 'duplicate', null);
       log(store, { file: name, outcome: 'duplicate', originLabel: known.peerLabel ?? known.origin.label });
       return;
     }
-    b = readBundle(text);
+    b = readBundle(text, parts);
   } catch (err) {
     return notImported(store, name, stat, err, result, null);
   }

@@ -9,6 +9,7 @@ import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
 import { knownBundle } from './known-bundle.ts';
 import { readBundle } from './read-bundle.ts';
+import { writtenParts } from './written.ts';
 import { stmt } from '../db/sql.ts';
 
 // Import: validate, check digest and signature, preview, then apply in one transaction with a
@@ -103,9 +104,10 @@ const previewed = new WeakMap<Store, Bundle>();
 
 /** What importing would do, computed by applying in a transaction that is then rolled back. */
 export function previewImport(store: Store, text: string): ImportSummary {
-  const known = knownBundle(store, text);
+  const parts = writtenParts(text);
+  const known = knownBundle(store, text, parts);
   if (known) return known;
-  const b = readBundle(text);
+  const b = readBundle(text, parts);
   previewed.set(store, b);
   let summary: ImportSummary | null = null;
   try {
@@ -127,9 +129,10 @@ export interface ImportResult extends ImportSummary {
 
 /** `backup: false` when the caller made one already (the sync folder, once per batch of files). */
 export function importBundle(store: Store, text: string, fileName: string | null = null, options: { backup?: boolean } = {}): ImportResult {
-  const known = knownBundle(store, text);
+  const parts = writtenParts(text);
+  const known = knownBundle(store, text, parts);
   if (known) return { ...known, backup: '' };
-  const b = readBundle(text);
+  const b = readBundle(text, parts);
   return importReadBundle(store, b, fileName, options);
 }
 

@@ -4,7 +4,7 @@ import type { Store } from '../store.ts';
 import { digestText } from './canonical.ts';
 import type { ImportSummary } from './import.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
-import { headBundleId, writtenParts } from './written.ts';
+import { headBundleId, writtenParts, type WrittenParts } from './written.ts';
 
 // A bundle offered again: recognised by its id and the digest of its ops as written (and its
 // signature, when signed), without parsing or validating its ops again — they are the very ops
@@ -22,8 +22,8 @@ interface ImportRow {
   digest: string;
 }
 
-export function knownBundle(store: Store, text: string): (ImportSummary & { importId: number }) | null {
-  const parts = writtenParts(text);
+/** `parts`: the text's parts when the caller found them already (they are found once per import). */
+export function knownBundle(store: Store, text: string, parts: WrittenParts | null = writtenParts(text)): (ImportSummary & { importId: number }) | null {
   const bundleId = parts && headBundleId(parts.head);
   if (!parts || !bundleId) return null;
   const row = stmt(

@@ -4,7 +4,7 @@ import { opProblem } from '../../../shared/bundle-fast-check.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { fieldSchema, isEntityName, isKnownField } from '../../../shared/model/registry.ts';
 import { digestOps, digestText } from './canonical.ts';
-import { writtenParts } from './written.ts';
+import { writtenParts, type WrittenParts } from './written.ts';
 
 // Reading a bundle file: every check that needs no store. Each failure is an AppError whose code
 // names the problem (translated in locales/*/errors.json); nothing here touches the store.
@@ -114,7 +114,7 @@ function checkDepth(raw: unknown): void {
 }
 
 /** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
-export function readBundle(text: string): Bundle {
+export function readBundle(text: string, written: WrittenParts | null = writtenParts(text)): Bundle {
   if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
   let raw: unknown;
   try {
@@ -142,7 +142,6 @@ export function readBundle(text: string): Bundle {
   const b = envelope as Bundle;
   // the ops as written hash to the digest: they are its canonical text (our exporter writes it so);
   // otherwise (another writer's spacing) the canonical text is made again from the parsed ops
-  const written = writtenParts(text);
   if (!(written && digestText(written.opsText) === b.digest) && digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
   return b;
 }
