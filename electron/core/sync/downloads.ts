@@ -4,24 +4,18 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { DOWNLOAD_CHUNK_BYTES } from '../../../shared/model/sync.ts';
 import type { Store } from '../store.ts';
+import { transferDir } from './transfer-dir.ts';
 
 // A bundle made into a file of the data folder (a full export of years of history never exists
 // as one string), fetched by the page in chunks and saved there. The file goes when the page
 // discards it; what a closed page left behind goes a day later. Ids are random, names are ours.
-
-const STALE_MS = 24 * 60 * 60 * 1000;
 
 const downloadsDir = (store: Store) => path.join(store.dataDir, 'downloads');
 const fileOf = (store: Store, id: string) => path.join(downloadsDir(store), `${id}.sdbundle`);
 
 /** A new download's id and the path to write it to (older leftovers are removed first). */
 export function newDownload(store: Store): { downloadId: string; file: string } {
-  const dir = downloadsDir(store);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const name of fs.readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
-  }
+  transferDir(store, 'downloads');
   const downloadId = crypto.randomUUID();
   return { downloadId, file: fileOf(store, downloadId) };
 }

@@ -4,25 +4,19 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { UPLOAD_CHUNK_BYTES } from '../../../shared/model/sync.ts';
 import type { Store } from '../store.ts';
+import { transferDir } from './transfer-dir.ts';
 
 // A bundle too large to send as one text (a desk's full bundle of years of history) comes from the
 // page in chunks, in order, into a file of the data folder; it is then previewed and imported by its
 // path, streamed. The file goes once imported or discarded; what a closed page left behind goes at
 // the next upload. Only the page's own chunks are ever written here: ids are random, names are ours.
 
-const STALE_MS = 24 * 60 * 60 * 1000;
-
 const uploadsDir = (store: Store) => path.join(store.dataDir, 'uploads');
 const fileOf = (store: Store, id: string) => path.join(uploadsDir(store), `${id}.sdbundle`);
 const declared = new Map<string, number>();
 
 export function startUpload(store: Store, size: number): { uploadId: string; chunkBytes: number } {
-  const dir = uploadsDir(store);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const name of fs.readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
-  }
+  transferDir(store, 'uploads');
   const uploadId = crypto.randomUUID();
   fs.writeFileSync(fileOf(store, uploadId), '');
   declared.set(uploadId, size);
