@@ -18,10 +18,12 @@ import { type Held, keepHeld, takeHeld, tell } from './held.ts';
 import type { BundleScope } from '../../../shared/bundle.ts';
 import type { BundleJob, JobMessage, JobResult } from './job.ts';
 
-// A large bundle's preview or import in a worker thread (worker.ts), so that the core's thread
-// (in Electron, the main process) keeps answering: progress goes to the 'tasks' topic, and while an
-// import runs every other write is refused with store_busy (one writer at a time; reads go on, on
-// the last commit). Where no worker can start (an unusual packaging), the job runs here, as before.
+// Bundle work in a worker thread (worker.ts), so that the core's thread (in Electron, the main
+// process) keeps answering: an upload's preview and import (a preview held for the import that
+// follows: held.ts), a sync folder's large file, an export into a file. Progress goes to the 'tasks'
+// topic; while an import runs every other write is refused with store_busy (one writer at a time;
+// reads go on, on the last commit), while an export runs they go on. Where no worker can start (an
+// unusual packaging), the job runs here, as before.
 
 /** The worker as this build ships it: built next to this module (.mjs, .cjs), or through tsx from the sources. */
 function startWorker(job: BundleJob): Worker | null {
