@@ -36,7 +36,8 @@ function nextInstruction(file: string): Promise<{ fileName: string | null } | nu
 
 /** Preview, then (if told) import the very bundle checked; true when it ran, false when the file is too large to hold. */
 async function heldPreview(store: Store, file: string, topics: Set<string>): Promise<boolean> {
-  const text = textIfSmall(file);
+  // read whole up to the size a worker may hold (the worker streams everything else)
+  const text = textIfSmall(file, READ_WHOLE_UP_TO);
   if (text === null) return false;
   post({ type: 'progress', done: 0, total: 0 });
   const summary = previewImport(store, text);
@@ -65,12 +66,7 @@ async function run(job: BundleJob): Promise<void> {
   const topics = new Set<string>();
   store.onChange((e) => e.topics.forEach((t) => topics.add(t)));
   try {
-    if (job.mode === 'preview' && job.hold) {
-      streaming.fromBytes = READ_WHOLE_UP_TO; // a file this small is read whole, to be held
-      const held = await heldPreview(store, job.file, topics);
-      streaming.fromBytes = -1;
-      if (held) return;
-    }
+    if (job.mode === 'preview' && job.hold && (await heldPreview(store, job.file, topics))) return;
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
     post({ type: 'done', result: doJob(store, job, onProgress), topics: [...topics] });
   } finally {

@@ -47,8 +47,8 @@ function fileSize(file: string): number {
 }
 
 /** The file's text when it is small enough to read whole; null when it is to be streamed. */
-export function textIfSmall(file: string): string | null {
-  return fileSize(file) <= readWholeUpTo() ? decodeBundleBytes(fs.readFileSync(file)) : null;
+export function textIfSmall(file: string, upTo = readWholeUpTo()): string | null {
+  return fileSize(file) <= upTo ? decodeBundleBytes(fs.readFileSync(file)) : null;
 }
 
 /** Imports the bundle file, streamed when it is large. */
