@@ -1,15 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { startChunk } from './scripts/start-chunk.ts';
+
+const start = startChunk();
 
 // One config: the renderer build (dist/renderer) and the test projects.
 export default defineConfig({
   root: '.',
-  plugins: [react()],
+  plugins: [react(), start.plugin],
   base: './',
   build: {
     outDir: 'dist/renderer',
+    // the first screen is one script on purpose (scripts/start-chunk.ts); about 660 kB, 200 kB gzipped
+    chunkSizeWarningLimit: 800,
     emptyOutDir: true,
-    rollupOptions: { input: 'index.html' },
+    rollupOptions: { input: 'index.html', output: { codeSplitting: { groups: [start.group] } } },
   },
   test: {
     // the default is one worker less than the cores: a single worker on these 2-core machines.

@@ -1,9 +1,9 @@
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
-import pkg from './package.json' with { type: 'json' };
 
 // Builds browser mode's server (npm run build:web): electron/web/main.ts -> dist-web/main.mjs, and
-// the synergy-desk command: electron/cli.ts -> dist-web/cli.mjs. Each is one
+// its core thread: electron/web/core-worker.ts -> dist-web/core.mjs, the synergy-desk command:
+// electron/cli.ts -> dist-web/cli.mjs, the bundle jobs worker -> dist-web/bundle-job.mjs. Each is one
 // ES module file (it awaits at top level) that Node runs as it is, so `npm start` does not compile
 // TypeScript on every start. As the Electron main build: our code, shared/, the locales and
 // package.json are bundled; Node's builtins and the production dependencies stay imports.
@@ -11,6 +11,8 @@ import pkg from './package.json' with { type: 'json' };
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pkgPattern = (name: string) => new RegExp(`^${escape(name)}(/.*)?$`);
+// stay imports: better-sqlite3 (native), exceljs (large, loaded when a spreadsheet is read or written), tsx
+const BUNDLED_NOT = ['better-sqlite3', 'exceljs', 'tsx'];
 
 /** one ES module file for Node from `input`; the first build empties dist-web */
 function serverBuild(input: string, name: string, emptyOutDir: boolean) {
@@ -27,7 +29,7 @@ function serverBuild(input: string, name: string, emptyOutDir: boolean) {
       reportCompressedSize: false,
       rollupOptions: {
         input: { [name]: input },
-        external: [...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
+        external: [...BUNDLED_NOT.map(pkgPattern), ...NODE_BUILTINS],
         output: { format: 'es' as const, entryFileNames: '[name].mjs', codeSplitting: false },
       },
     },
@@ -39,6 +41,8 @@ export default defineConfig({
   publicDir: false,
   environments: {
     web: serverBuild('electron/web/main.ts', 'main', true),
+    // the core's thread of browser mode (electron/web/core-thread.ts finds it next to main.mjs)
+    core: serverBuild('electron/web/core-worker.ts', 'core', false),
     cli: serverBuild('electron/cli.ts', 'cli', false),
     // the worker thread of large bundle imports (electron/core/bundle-jobs/run.ts finds it next to main.mjs)
     bundleJob: serverBuild('electron/core/bundle-jobs/worker.ts', 'bundle-job', false),
@@ -46,6 +50,7 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.web);
+      await builder.build(builder.environments.core);
       await builder.build(builder.environments.cli);
       await builder.build(builder.environments.bundleJob);
     },

@@ -1,3 +1,5 @@
+// first: the first screen's reads leave before the rest of the script is evaluated
+import './app/first-reads.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
-import type { OpenCore } from './open-core.ts';
+import { startCoreThread } from './core-thread.ts';
 import { startWebServer } from './server.ts';
 
 // Browser mode entry: node dist-web/main.mjs (built by npm run build:web; npm start builds it when
 // missing or older than the sources), or from the sources: node bin/run-ts.mjs electron/web/main.ts.
 // Flags: [--port N] [--data-dir DIR]
-// The page is served as soon as the port is open and loads while the core opens the store; its
-// calls wait for the core. (The server is ready sooner, 270 → 190 ms; on two cores the first screen
-// did not measurably move: Chromium's own work is what it waits for.)
+// This thread only serves: it listens at once and serves the page's files while the core loads
+// its modules and opens the store in a thread of its own (core-thread.ts), on the other CPU core.
+// Before, both were on one thread and the page waited about 300 ms for its first file.
 
 /** the project folder: the nearest one above this file with the package.json (sources or build) */
 function projectRoot(): string {
@@ -32,27 +32,30 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+let stopping = false;
 try {
   const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : defaultDataDir();
-  // the core's modules load once the server listens, not before it
-  let openNow!: (core: Promise<OpenCore>) => void;
-  const core = new Promise<OpenCore>((resolve) => (openNow = resolve));
-  const dispatcher = core.then((c) => c.dispatcher);
-  const changes = core.then((c) => c.store);
-  // a core that cannot open is reported below, once; the server's copies need no handler of their own
-  for (const p of [dispatcher, changes]) p.catch(() => undefined);
-  const server = await startWebServer({ dispatcher, changes, staticDir: path.join(root, 'dist', 'renderer'), port });
-  process.stdout.write(`Synergy Desk running at ${server.url}\n`);
-  openNow(import('./open-core.ts').then((m) => m.openCore(dataDir)));
-  const opened = await core;
+  const core = startCoreThread(dataDir);
+  const server = await startWebServer({ core: core.door, changes: core.changes, staticDir: path.join(root, 'dist', 'renderer'), port });
   const stop = async () => {
+    stopping = true;
     await server.close();
-    opened.stop();
+    await core.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Synergy Desk running at ${server.url}\n`);
+  await core.door;
+  // a core that ends unasked leaves a page that cannot save: say so and end
+  void core.ended.then((code) => {
+    if (stopping) return;
+    process.stderr.write(`Synergy Desk stopped: its core ended (exit ${code})\n`);
+    process.exit(1);
+  });
 } catch (err) {
-  process.stderr.write(`Synergy Desk could not start: ${err instanceof AppError ? err.message : String(err)}\n`);
-  process.exit(1);
+  if (!stopping) {
+    process.stderr.write(`Synergy Desk could not start: ${err instanceof AppError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
 }

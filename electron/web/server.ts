@@ -43,9 +43,19 @@ export interface ChangeFeed {
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
 
+/** What the server needs of the core: a call's RpcResult as JSON text (browser mode writes it on the core's thread: core-thread.ts). */
+export interface CoreDoor {
+  answer(channel: string, input: unknown): Promise<string>;
+}
+
+/** The door of a core in this thread (tests, tools). */
+export function doorOf(dispatcher: Dispatcher): CoreDoor {
+  return { answer: async (channel, input) => JSON.stringify(await dispatcher.invoke(channel, input)) };
+}
+
 export interface WebServerOptions {
   /** the core; a promise while it is still opening the store: the page loads meanwhile and its calls wait */
-  dispatcher: Dispatcher | Promise<Dispatcher>;
+  core: CoreDoor | Promise<CoreDoor>;
   staticDir: string;
   port?: number;
   token?: string;
@@ -131,7 +141,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
           return refuse(res, 400, 'bad_json', 'the request is not valid JSON');
         }
         const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        return sendJson(res, 200, await (await options.dispatcher).invoke(channel, input));
+        const answer = await (await options.core).answer(channel, input);
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(answer);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_method', 'method not allowed');
       const queryToken = url.searchParams.get('token') ?? undefined;

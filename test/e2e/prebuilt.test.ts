@@ -20,6 +20,9 @@ describe('browser mode from prebuilt files', () => {
     // nothing of ours is compiled at run time: the server file is plain JavaScript, importing only packages
     const source = fs.readFileSync(BUILT, 'utf8');
     expect(source).not.toMatch(/from ['"](\.\.?\/)[^'"]+\.ts['"]/);
+    // the server's thread serves at once: the core (SQLite, the contracts' schemas) is in core.mjs, loaded by its own thread
+    expect(source).not.toMatch(/from ['"]better-sqlite3['"]/);
+    expect(fs.existsSync(path.join(ROOT, 'dist-web', 'core.mjs'))).toBe(true);
     const dir = tempDir('sd-prebuilt-');
     app = await startApp(dir, [], { prebuilt: true });
     expect(app.process.spawnargs.some((a) => a.endsWith('.ts'))).toBe(false);
@@ -28,6 +31,18 @@ describe('browser mode from prebuilt files', () => {
       const page = await browser.newPage();
       await page.goto(app.url);
       await page.getByRole('dialog', { name: 'Welcome to Synergy Desk' }).waitFor();
+      // the first screen is one script (and the bundler's runtime), and its first reads left before the page had loaded
+      const start = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return {
+          scripts: entries.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).map((e) => e.name),
+          settingsAskedAt: entries.find((e) => e.name.endsWith('/rpc/settings.get'))?.startTime ?? Infinity,
+          loadedAt: nav.domContentLoadedEventEnd,
+        };
+      });
+      expect(start.scripts.length, start.scripts.join(' ')).toBeLessThanOrEqual(2);
+      expect(start.settingsAskedAt).toBeLessThan(start.loadedAt);
       const info = await page.evaluate(async (token) => (await fetch('/rpc/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token }, body: '{}' })).json(), app.token);
       expect(info).toMatchObject({ ok: true, data: { dataDir: dir } });
     } finally {

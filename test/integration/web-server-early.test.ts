@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../electron/core/dispatch.ts';
 import { openStore, type Store } from '../../electron/core/store.ts';
-import { startWebServer, TOKEN_HEADER, type ChangeFeed } from '../../electron/web/server.ts';
+import { doorOf, startWebServer, TOKEN_HEADER, type ChangeFeed } from '../../electron/web/server.ts';
 import { tempDir } from '../helpers/app-server.ts';
 
 // Browser mode serves the page before the core has opened the store (electron/web/main.ts): the
@@ -24,7 +24,7 @@ describe('browser mode while the core is still opening', () => {
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>desk</title>');
     let openNow!: (d: { dispatcher: Dispatcher; feed: ChangeFeed }) => void;
     const core = new Promise<{ dispatcher: Dispatcher; feed: ChangeFeed }>((resolve) => (openNow = resolve));
-    const server = await startWebServer({ dispatcher: core.then((c) => c.dispatcher), changes: core.then((c) => c.feed), staticDir });
+    const server = await startWebServer({ core: core.then((c) => doorOf(c.dispatcher)), changes: core.then((c) => c.feed), staticDir });
     try {
       const origin = `http://127.0.0.1:${server.port}`;
       const page = await fetch(`${origin}/?token=${server.token}`);

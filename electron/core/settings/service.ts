@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// the codes alone: the package's Node entry would load every language's names (about 40 ms at start)
+import countries from 'i18n-iso-countries/index.js';
 import { AppError } from '../../../shared/errors.ts';
 import type { Settings } from '../../../shared/model/settings.ts';
 import { getSettings, writeSetting } from '../db/local-settings.ts';
