@@ -72,6 +72,7 @@ export function ensureTransport(): void {
 export function setTransport(t: Transport): void {
   transport = t;
   early.clear();
+  sentEarly.length = 0;
 }
 
 // Reads asked for before any view exists: the first screen's, sent while the scripts are still
@@ -79,12 +80,23 @@ export function setTransport(t: Transport): void {
 // answer, once; an answer not taken within EARLY_KEEP_MS is dropped, as it may be stale by then.
 const EARLY_KEEP_MS = 3000;
 const early = new Map<string, { at: number; answer: Promise<RpcResult<unknown>> }>();
+const sentEarly: [Channel, unknown][] = [];
+/** the reads sent early, in order */
+export const earlyReads = (): readonly [Channel, unknown][] => sentEarly;
 const earlyKey = (channel: string, input: unknown) => `${channel}\u0000${JSON.stringify(input ?? {})}`;
 
 /** Sends a read now; the first `call` of this channel with an equal input gets its answer. */
 export function readEarly<C extends Channel>(channel: C, input: ChannelInput<C>): void {
   ensureTransport();
+  sentEarly.push([channel, input]);
   early.set(earlyKey(channel, input), { at: performance.now(), answer: transport!(channel, input) });
+}
+
+/** The answer of an early read of this channel and input, left in place for the call that takes it. */
+export function peekEarly(channel: string, input: unknown): Promise<RpcResult<unknown>> | null {
+  if (early.size === 0) return null;
+  const found = early.get(earlyKey(channel, input));
+  return found && performance.now() - found.at < EARLY_KEEP_MS ? found.answer : null;
 }
 
 function takeEarly(channel: string, input: unknown): Promise<RpcResult<unknown>> | null {

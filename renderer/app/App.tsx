@@ -29,7 +29,8 @@ export function App() {
   // once at start (not again when the language, and so `t`, changes)
   useEffect(() => {
     startChanges();
-    load()
+    // main.tsx loaded them before the first render; a failure there is tried again here, and said
+    (useSettings.getState().settings ? Promise.resolve() : load())
       // the features' background state (vacancies, conflicts) after the first screen's reads
       .then(() => new Promise<void>((done) => afterPrimaryReads(done)))
       .then(() => Promise.all(features.map((f) => f.start?.())))

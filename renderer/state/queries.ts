@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract.ts';
 import type { ChannelSpec } from '../../shared/contract/define.ts';
-import { call } from '../api/client.ts';
+import { call, earlyReads, peekEarly } from '../api/client.ts';
 import { onTopics } from './changes.ts';
 
 // Reads shown on screen, in one zustand store keyed by channel and input. A view asks with
@@ -69,9 +69,12 @@ async function load(key: string): Promise<void> {
   const primary = !a.secondary;
   if (primary) primaryInFlight++;
   useEntries.setState((s) => ({ [key]: { ...s[key], loading: true } }));
+  // an answer read early (before the change feed was open) is shown, and asked for again once the first screen is up
+  const early = peekEarly(a.channel, a.input) !== null;
   try {
     const data = await call(a.channel, a.input as never);
     if (active.get(key)?.seq === seq) useEntries.setState({ [key]: { data, error: null, loading: false } });
+    if (early) afterPrimaryReads(() => void load(key));
   } catch (error) {
     if (active.get(key)?.seq === seq) useEntries.setState((s) => ({ [key]: { data: s[key]?.data, error, loading: false } }));
   } finally {
@@ -130,4 +133,15 @@ export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> |
       if (key) void load(key);
     },
   };
+}
+
+/** Puts the answers of the reads sent early (client.readEarly) where the first render finds them: the first screen comes with its data. */
+export async function primeEarlyReads(): Promise<void> {
+  await Promise.all(
+    earlyReads().map(async ([channel, input]) => {
+      const result = await peekEarly(channel, input);
+      const key = keyOf(channel, input);
+      if (result?.ok && !useEntries.getState()[key]) useEntries.setState({ [key]: { data: result.data, error: null, loading: false } });
+    }),
+  );
 }
