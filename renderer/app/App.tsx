@@ -6,7 +6,6 @@ import { EntityViewsContext } from '../features/entity-views.ts';
 import { preloadPages } from '../features/feature.ts';
 import { WelcomeDialog } from '../features/settings/WelcomeDialog.tsx';
 import { countryName } from '../i18n/index.ts';
-import { SAMPLE_COUNTRY_NAME } from '../../shared/contract/sample.ts';
 import { afterPrimaryReads, useQuery } from '../state/queries.ts';
 import { useRoute } from '../state/route.ts';
 import { useSettings } from '../state/settings.ts';
@@ -60,7 +59,7 @@ export function App() {
           <div className="brand">
             <span className="brand__name">{t('appName')}</span>
             {sampleActive ? (
-              <span className="brand__country brand__country--sample">{t('sample:brand', { country: SAMPLE_COUNTRY_NAME })}</span>
+              <span className="brand__country brand__country--sample">{t('sample:brand', { country: t('sample:country') })}</span>
             ) : (
               settings.country && <span className="brand__country">{countryName(settings.country, i18n.language)}</span>
             )}

@@ -3,9 +3,8 @@ import { empty } from './common.ts';
 import { async, read, write } from './define.ts';
 
 // The sample country: a fictional country's desk to explore every feature with, kept in a store of
-// its own beside the user's, so loading and removing it never touches the user's data.
-
-export const SAMPLE_COUNTRY_NAME = 'Republic of Verdania';
+// its own beside the user's, so loading and removing it never touches the user's data. Its name
+// is said in each language (locales/*/sample.json "country").
 
 export const sampleStatus = z.object({
   /** the desk shows the sample country now */

@@ -11,7 +11,7 @@ import { openDesk } from '../helpers/desk.ts';
 describe('the sample country', () => {
   it('loads, shows in every area, and leaves the own desk as it was when removed', async () => {
     const d = await openDesk();
-    d.call('settings.update', { language: 'fr', deviceLabel: 'Ministère — bureau' });
+    d.call('settings.update', { language: 'fr', theme: 'dark', deviceLabel: 'Ministère — bureau' });
     d.person('Own Person');
     expect(d.call('sample.status', {})).toEqual({ active: false, ownDeskHasData: true });
     const before = d.dumpText();
@@ -24,7 +24,7 @@ describe('the sample country', () => {
     const people = d.call('people.list', {}).items.map((p) => p.name);
     expect(people).toContain('Amina Diallo');
     expect(people).not.toContain('Own Person');
-    expect(d.call('settings.get', {})).toMatchObject({ language: 'fr', deviceLabel: expect.stringMatching(/Verdania/) });
+    expect(d.call('settings.get', {})).toMatchObject({ language: 'fr', theme: 'dark', deviceLabel: expect.stringMatching(/Verdania/) });
     // every kind of work is there to explore
     const kinds = new Set(d.call('attention.list', {}).items.map((i) => i.kind));
     for (const k of ['report_overdue', 'capacity_need', 'role_vacant', 'positions_differ', 'action_overdue', 'changed_since_submitted', 'part_mine']) expect(kinds).toContain(k);
@@ -33,15 +33,15 @@ describe('the sample country', () => {
     // explore: edit, and ask twice
     d.person('Made while exploring');
     expect((await d.refuseAsync('sample.load', {})).code).toBe('sample_active');
-    d.call('settings.update', { language: 'es' });
+    d.call('settings.update', { language: 'es', theme: 'light' });
     expect(fs.readFileSync(ownPath).equals(ownFile)).toBe(true);
 
     expect(await d.invoke('sample.remove', {})).toEqual({ active: false, ownDeskHasData: true });
     const after = JSON.parse(d.dumpText());
     const expected = JSON.parse(before);
-    // the language chosen while exploring stays; nothing else differs
+    // the language and theme chosen while exploring stay; nothing else differs
     expect({ ...after, settings: undefined }).toEqual({ ...expected, settings: undefined });
-    expect(d.call('settings.get', {}).language).toBe('es');
+    expect(d.call('settings.get', {})).toMatchObject({ language: 'es', theme: 'light', deviceLabel: 'Ministère — bureau' });
     expect(fs.existsSync(path.join(d.core.store.dataDir, 'sample'))).toBe(false);
     expect((await d.refuseAsync('sample.remove', {})).code).toBe('sample_not_active');
   });

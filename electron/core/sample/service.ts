@@ -35,12 +35,12 @@ export async function loadSample(store: Store, call: Call): Promise<{ active: bo
   if (isSampleActive(store)) throw new AppError('sample_active', 'the sample country is already open');
   const ownDir = store.dataDir;
   const ownDeskHasData = hasRecords(store);
-  const language = getSettings(store).language;
+  const preferences = interfacePreferences(store);
   const dir = sampleDir(ownDir);
   await store.reopen(dir, () => fs.rmSync(dir, { recursive: true, force: true }));
   ownDirs.set(store, ownDir);
   try {
-    writeSetting(store.db, 'language', language);
+    keepPreferences(store, preferences);
     store.write(() => seedSample(call));
   } catch (err) {
     await closeSample(store);
@@ -57,11 +57,22 @@ export async function removeSample(store: Store): Promise<{ active: boolean; own
 
 async function closeSample(store: Store): Promise<void> {
   const ownDir = ownDirs.get(store)!;
-  const language = getSettings(store).language;
+  const preferences = interfacePreferences(store);
   ownDirs.delete(store);
   await store.reopen(ownDir, () => fs.rmSync(sampleDir(ownDir), { recursive: true, force: true }));
-  // a language chosen while exploring stays chosen
-  writeSetting(store.db, 'language', language);
+  // a language or theme chosen while exploring stays chosen
+  keepPreferences(store, preferences);
+}
+
+/** The user's, not the desk's: they go with the user into the sample and back. */
+function interfacePreferences(store: Store): { language: string; theme: string } {
+  const { language, theme } = getSettings(store);
+  return { language, theme };
+}
+
+function keepPreferences(store: Store, preferences: { language: string; theme: string }): void {
+  writeSetting(store.db, 'language', preferences.language);
+  writeSetting(store.db, 'theme', preferences.theme);
 }
 
 /** At start, on the user's store: a sample folder left by an earlier run goes. */

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { SAMPLE_COUNTRY_NAME } from '../../../shared/contract/sample.ts';
 import { useSample } from './useSample.ts';
 
 /** Above every page while the sample country is open: it is fictional, and how to leave it. */
@@ -10,7 +9,7 @@ export function SampleBanner() {
   return (
     <div className="sample-banner" role="region" aria-label={t('bannerLabel')}>
       <p>
-        <strong>{t('banner', { country: SAMPLE_COUNTRY_NAME })}</strong> {t('bannerBody')}
+        <strong>{t('banner', { country: t('country') })}</strong> {t('bannerBody')}
       </p>
       <button type="button" className="button button--small" disabled={busy} onClick={() => void remove()}>
         {t('remove')}

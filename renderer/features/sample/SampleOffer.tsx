@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { SAMPLE_COUNTRY_NAME } from '../../../shared/contract/sample.ts';
 import { useSample } from './useSample.ts';
 
 /** On the first screens: explore a fictional country's desk before entering one's own. */
@@ -10,7 +9,7 @@ export function SampleOffer({ compact = false }: { compact?: boolean }) {
   return (
     <section className={compact ? 'sample-offer sample-offer--compact' : 'card sample-offer'} aria-labelledby="sample-offer-heading">
       <h2 id="sample-offer-heading">{t('offerTitle')}</h2>
-      <p className="muted">{t('offerBody', { country: SAMPLE_COUNTRY_NAME })}</p>
+      <p className="muted">{t('offerBody', { country: t('country') })}</p>
       <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => void load()}>
         {busy ? t('loading') : t('load')}
       </button>

@@ -3,7 +3,6 @@ import { SampleBanner } from './SampleBanner.tsx';
 
 export { SampleOffer } from './SampleOffer.tsx';
 export { useSample } from './useSample.ts';
-export { SAMPLE_COUNTRY_NAME } from '../../../shared/contract/sample.ts';
 
 /** The sample country: no page of its own; a banner on every page while it is open, an offer on the first screens. */
 export const sampleFeature: Feature = {

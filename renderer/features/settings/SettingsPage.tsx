@@ -8,7 +8,7 @@ import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { BackupsCard } from './BackupsCard.tsx';
 import { CountrySelect } from './CountrySelect.tsx';
-import { SAMPLE_COUNTRY_NAME, useSample } from '../sample/index.ts';
+import { useSample } from '../sample/index.ts';
 import { DeskLabelField } from './DeskLabelField.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { MeField } from './MeField.tsx';
@@ -38,7 +38,7 @@ export function SettingsPage() {
           <CountrySelect
             id="settings-country"
             value={settings?.country ?? ''}
-            placeholder={sampleOpen ? t('sample:brand', { country: SAMPLE_COUNTRY_NAME }) : undefined}
+            placeholder={sampleOpen ? t('sample:brand', { country: t('sample:country') }) : undefined}
             aria-describedby="settings-country-hint"
             onChange={(c) => {
               if (c)
