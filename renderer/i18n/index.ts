@@ -1,11 +1,6 @@
 import i18next from 'i18next';
 import countries from 'i18n-iso-countries';
-import ar from 'i18n-iso-countries/langs/ar.json';
 import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, NAMESPACES, RTL_LANGUAGES, type Language } from '../../shared/i18n-languages.ts';
 
@@ -16,6 +11,9 @@ import { LANGUAGES, NAMESPACES, RTL_LANGUAGES, type Language } from '../../share
 type Texts = Record<string, unknown>;
 const english = import.meta.glob<Texts>('../../locales/en/*.json', { eager: true, import: 'default' });
 const others = import.meta.glob<Texts>(['../../locales/*/*.json', '!../../locales/en/*.json'], { import: 'default' });
+
+// the country names of the other languages, loaded with the language's texts
+const countryNames = import.meta.glob<{ locale: string; countries: Record<string, string | string[]> }>(['../../node_modules/i18n-iso-countries/langs/{fr,es,ar,ru,zh}.json'], { import: 'default' });
 
 const fileOf = (file: string) => /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(file);
 
@@ -32,11 +30,13 @@ function englishResources(): Record<string, Record<string, Texts>> {
 async function loadLanguage(language: Language): Promise<void> {
   if (language === 'en' || i18next.hasResourceBundle(language, 'common')) return;
   const files = Object.entries(others).filter(([file]) => fileOf(file)?.[1] === language);
-  const loaded = await Promise.all(files.map(async ([file, load]) => [fileOf(file)![2], await load()] as const));
+  const names = Object.entries(countryNames).find(([file]) => file.endsWith(`/${language}.json`))?.[1];
+  const [loaded, locale] = await Promise.all([Promise.all(files.map(async ([file, load]) => [fileOf(file)![2], await load()] as const)), names?.()]);
   for (const [ns, texts] of loaded) i18next.addResourceBundle(language, ns, texts, true, true);
+  if (locale) countries.registerLocale(locale);
 }
 
-for (const locale of [en, fr, es, ar, ru, zh]) countries.registerLocale(locale);
+countries.registerLocale(en);
 
 export async function initI18n(language: Language = 'en') {
   await i18next.use(initReactI18next).init({
