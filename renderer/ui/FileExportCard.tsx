@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './errors.ts';
 import { saveBase64File } from './files.ts';
@@ -10,11 +10,13 @@ interface FileExportCardProps<F extends string> {
   /** makes the file in the core */
   make: (format: F) => Promise<{ fileName: string; dataBase64: string; mime: string }>;
   preparing: string;
+  /** how far the core has got, while it makes the file (a TaskProgress); shown with `preparing` */
+  progress?: ReactNode;
   saved: (file: string) => string;
 }
 
 /** A card of buttons that each make a file in the core and save it. */
-export function FileExportCard<F extends string>({ title, intro, formats, make, preparing, saved }: FileExportCardProps<F>) {
+export function FileExportCard<F extends string>({ title, intro, formats, make, preparing, progress, saved }: FileExportCardProps<F>) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function FileExportCard<F extends string>({ title, intro, formats, make, 
         ))}
       </div>
       {busy && <p role="status">{preparing}</p>}
+      {busy && progress}
       {done && (
         <p className="success" role="status">
           {saved(done)}

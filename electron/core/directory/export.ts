@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { loadExcel } from '../files/excel.ts';
 import Papa from 'papaparse';
 import type { Language } from '../../../shared/i18n-languages.ts';
@@ -8,6 +9,7 @@ import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { stmt } from '../db/sql.ts';
 import { splitName } from './names.ts';
+import { asTask } from '../tasks/running.ts';
 import { roleLabel } from './roles.ts';
 
 // The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0), with column
@@ -85,25 +87,48 @@ export interface ExportedFile {
   mime: string;
 }
 
+/** rows written between two progress steps: each step lets the core answer other calls (the progress bar's among them) */
+const ROWS_PER_STEP = 500;
+
 export async function exportXlsx(store: Store, language: Language): Promise<ExportedFile> {
   const list = entries(store, language);
   const headers = headersIn(language);
-  const workbook = new (await loadExcel()).Workbook();
-  workbook.creator = 'Synergy Desk';
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet(coreText(language, 'directory', 'export.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c, i) => {
-    const longest = list.reduce((n, e) => Math.max(n, ...cell(e, c).split('\n').map((l) => l.length)), headers[i].length);
-    return { header: headers[i], key: c, width: Math.min(60, Math.max(10, longest + 2)) };
+  // written as a stream, row by row, so that a directory of thousands of people shows how far it has got
+  const data = await asTask(store, 'spreadsheetExport', async (task) => {
+    task.update(0, list.length);
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+    workbook.creator = 'Synergy Desk';
+    workbook.created = new Date();
+    const sheet = workbook.addWorksheet(coreText(language, 'directory', 'export.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+    // every cell is text (a phone "+254 …" keeps its "+", a code "0012" its zeros), and formatted as
+    // text ("@") so that a value typed into it later stays text too
+    const wrapped = new Set<Column>(['address', 'institutionAddress', 'roles', 'notes']);
+    sheet.columns = COLUMNS.map((c, i) => {
+      const longest = list.reduce((n, e) => Math.max(n, ...cell(e, c).split('\n').map((l) => l.length)), headers[i].length);
+      const style = wrapped.has(c) ? { numFmt: '@', alignment: { wrapText: true, vertical: 'top' as const } } : { numFmt: '@' };
+      return { header: headers[i], key: c, width: Math.min(60, Math.max(10, longest + 2)), style };
+    });
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+    for (let n = 0; n < list.length; n++) {
+      sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, cell(list[n], c)]))).commit();
+      if ((n + 1) % ROWS_PER_STEP === 0) {
+        task.update(n + 1);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    sheet.commit();
+    await workbook.commit();
+    task.update(list.length);
+    return Buffer.concat(chunks);
   });
-  // every cell is text (a phone "+254 …" keeps its "+", a code "0012" its zeros), and formatted as
-  // text ("@") so that a value typed into it later stays text too
-  for (const e of list) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, cell(e, c)])));
-  for (const c of COLUMNS) sheet.getColumn(c).numFmt = '@';
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  for (const c of ['address', 'institutionAddress', 'roles', 'notes'] as const) sheet.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
-  const data = Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `directory-${localToday()}.xlsx`, data, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }
 

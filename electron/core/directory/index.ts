@@ -7,7 +7,7 @@ import { undoDirectoryImport } from './undo.ts';
 /** Directory spreadsheets (XLSX, CSV) in, and XLSX, CSV and vCard out. */
 export const directoryArea = defineArea({
   name: 'directory',
-  uses: ['people', 'institutions', 'focal-points'],
+  uses: ['people', 'institutions', 'focal-points', 'tasks'],
   channels: directoryChannels,
   handlers: {
     'directory.preview': (s, i) => previewDirectory(s, i),

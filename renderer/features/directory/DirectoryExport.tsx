@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../shared/i18n-languages.ts';
 import { call } from '../../api/client.ts';
 import { FileExportCard } from '../../ui/FileExportCard.tsx';
+import { TaskProgress } from '../../ui/ProgressBar.tsx';
 
 const FORMATS = ['xlsx', 'csv', 'vcard'] as const;
 
@@ -15,6 +16,7 @@ export function DirectoryExport() {
       formats={FORMATS.map((format) => ({ format, label: t(`export.${format}`) }))}
       make={(format) => call('directory.export', { format, language: isLanguage(i18n.language) ? i18n.language : undefined })}
       preparing={t('export.preparing')}
+      progress={<TaskProgress kinds={['spreadsheetExport']} label={() => t('export.writing')} />}
       saved={(file) => t('export.saved', { file })}
     />
   );
