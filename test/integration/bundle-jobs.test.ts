@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundleJobsArea } from '../../electron/core/bundle-jobs/index.ts';
 import { streaming } from '../../electron/core/sync/import-stream.ts';
 import { openDesk } from '../helpers/desk.ts';
-import { bundlesIn, copy, folderDesks } from '../helpers/sync-folder.ts';
+import { tempDir } from '../helpers/app-server.ts';
+import { bundlesIn, copy, FolderDesk, folderDesks } from '../helpers/sync-folder.ts';
 import { seedPeople } from '../bench/seed.ts';
 import type { TestDesk } from '../helpers/desk.ts';
 
@@ -106,6 +107,43 @@ describe('bundle jobs in a worker thread', () => {
       expect(b.call('sync.history', {}).imports[0]).toMatchObject({ fileName: name });
       expect(b.people()).not.toContain('During the import');
       b.person('After the import');
+    } finally {
+      stop();
+      streaming.fromBytes = saved;
+    }
+  });
+
+  it('a large file from an unknown signer waits, and once accepted is read in the worker too', { timeout: 60_000 }, async () => {
+    const [b] = await folderDesks(1);
+    const stranger = await openDesk(FolderDesk);
+    stranger.call('settings.update', { deviceLabel: 'CITES Management Authority' });
+    stranger.useFolder(tempDir('sd-folder-s-'));
+    for (let i = 0; i < 40; i++) stranger.person(`Stranger ${i}`);
+    const name = stranger.run().written!;
+    copy(stranger.folder, b.folder, name);
+    const publicKey = stranger.call('sync.identity', {}).publicKey;
+    const saved = streaming.fromBytes;
+    streaming.fromBytes = 100; // every bundle of the folder counts as large here
+    const stop = bundleJobsArea.start!(b.core.store);
+    const until = (done: () => boolean, what: string) =>
+      new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const look = setInterval(() => {
+          if (done()) return clearInterval(look), resolve();
+          if (Date.now() - started > 45_000) clearInterval(look), reject(new Error(what));
+        }, 10);
+      });
+    try {
+      // the watcher's worker reads it, and finds a signer the desk does not know
+      await until(() => b.call('syncFolder.status', {}).waiting.length === 1, 'the file did not wait for its signer');
+      expect(b.people()).toEqual([]);
+      const accepted = b.call('syncFolder.decide', { publicKey, accept: true });
+      // not read on the core's thread: left to the worker
+      expect(accepted.imported).toBe(0);
+      expect(b.people()).toEqual([]);
+      await until(() => b.people().length === 40 && b.call('tasks.list', {}).length === 0, 'the accepted file was not imported');
+      expect(b.log()[0]).toMatchObject({ file: name, outcome: 'imported' });
+      expect(b.call('peers.list', {}).map((p) => p.label)).toContain('CITES Management Authority');
     } finally {
       stop();
       streaming.fromBytes = saved;

@@ -234,10 +234,10 @@ export function scanFolderFile(store: Store, dir: string, name: string, onProgre
   return result;
 }
 
-/** The files of one signer that waited for the user: imported now that the key is known. */
-export function importWaiting(store: Store, dir: string, publicKey: string): ScanResult {
+/** The files of one signer that waited for the user: imported now that the key is known. With `deferLarge`, as scanFolder. */
+export function importWaiting(store: Store, dir: string, publicKey: string, options: { deferLarge?: string[] } = {}): ScanResult {
   const result: ScanResult = { imported: 0, waiting: 0, refused: 0 };
-  const state = { backedUp: false };
+  const state: Pass = { backedUp: false, deferLarge: options.deferLarge };
   const names = (stmt(store.db, "SELECT name FROM sync_folder_files WHERE status = 'waiting' AND public_key = ? ORDER BY name").all(publicKey) as { name: string }[]).map((r) => r.name);
   for (const name of names) handleFile(store, dir, name, result, state, true);
   return result;

@@ -86,6 +86,10 @@ export function decideSigner(store: Store, input: z.output<typeof folderDecision
     return { written: null, imported: 0, waiting: 0, refused: 0, status: folderStatus(store) };
   }
   addPeer(store, { label: input.label ?? files.label ?? keyFingerprint(input.publicKey), publicKey: input.publicKey });
-  const scanned = dir && !folderProblem(dir) ? importWaiting(store, dir, input.publicKey) : { imported: 0, waiting: 0, refused: 0 };
+  // its large files, where the watcher reads them in a worker, are left to it (as "Sync now" does)
+  const reader = largeFileReader(store);
+  const deferLarge = reader ? [] : undefined;
+  const scanned = dir && !folderProblem(dir) ? importWaiting(store, dir, input.publicKey, { deferLarge }) : { imported: 0, waiting: 0, refused: 0 };
+  if (reader && deferLarge?.length) reader();
   return { written: null, ...scanned, status: folderStatus(store) };
 }
