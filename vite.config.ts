@@ -14,7 +14,11 @@ export default defineConfig({
     // the first screen is one script on purpose (scripts/start-chunk.ts); about 660 kB, 200 kB gzipped
     chunkSizeWarningLimit: 800,
     emptyOutDir: true,
-    rollupOptions: { input: 'index.html', output: { codeSplitting: { groups: [start.group] } } },
+    rollupOptions: {
+      input: 'index.html',
+      // the contracts' and models' schemas (zod) in one file, loaded after the first screen (state/queries.ts) and by the forms
+      output: { codeSplitting: { groups: [start.group, { name: 'contract', test: /shared\/(contract|model)\/|shared\/contract\.ts|node_modules\/zod\// }] } },
+    },
   },
   test: {
     // the default is one worker less than the cores: a single worker on these 2-core machines.

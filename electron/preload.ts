@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels, type RpcResult } from '../shared/contract.ts';
-import { DESK_COMMAND_CHANNEL, deskCommandSchema, type DeskCommand } from '../shared/desk-commands.ts';
+import { deskCommandSchema, type DeskCommand } from '../shared/desk-command-schema.ts';
+import { DESK_COMMAND_CHANNEL } from '../shared/desk-commands.ts';
 
 // The sandboxed preload: the page gets window.desk.invoke(channel, input), onChanges(listener)
 // (the core's change feed), onCommand(listener) (the menu's commands and opened bundles),

@@ -10,8 +10,7 @@ export const BUNDLE_FORMAT_VERSION = 1;
 export const MAX_BUNDLE_BYTES = 100 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 16;
 export const MAX_OPS = 2_000_000;
-/** the largest bundle file the desk takes, streamed (what it may hold is bounded by the limits above and per op) */
-export const MAX_BUNDLE_FILE_BYTES = 2 * 1024 ** 3;
+export { MAX_BUNDLE_FILE_BYTES } from './bundle-sizes.ts';
 
 const hlc = z
   .string()

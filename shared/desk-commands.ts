@@ -1,9 +1,7 @@
-import { z } from 'zod';
-
 // What the desktop shell asks of the page: an application-menu item or its shortcut, or a bundle
 // opened by double-click (file association, macOS open-file, a second instance's arguments). The
 // Electron main process sends these over 'desk:command'; the preload checks them with this schema
-// before the page sees them. In browser mode the same commands come from keyboard shortcuts and
+// before the page sees them (desk-command-schema.ts). In browser mode the same commands come from keyboard shortcuts and
 // drag-and-drop (renderer/app/commands.ts), so both doors do the same thing.
 
 export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
@@ -14,35 +12,7 @@ export const MAX_OPENED_BUNDLE_CHARS = 100 * 1024 * 1024;
 export const simpleDeskCommands = ['new-record', 'search', 'import-bundle', 'export-bundle', 'settings', 'print'] as const;
 export type SimpleDeskCommand = (typeof simpleDeskCommands)[number];
 
-export const deskCommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.enum(simpleDeskCommands) }).strict(),
-  z.object({ command: z.literal('language'), language: z.enum(LANGUAGES) }).strict(),
-  z
-    .object({
-      command: z.literal('open-bundle'),
-      fileName: z.string().min(1).max(255),
-      text: z.string().max(MAX_OPENED_BUNDLE_CHARS),
-    })
-    .strict(),
-  /** a bundle too large to hand over as text: the shell put a copy in the core's uploads, previewed by its id */
-  z
-    .object({
-      command: z.literal('open-upload'),
-      fileName: z.string().min(1).max(255),
-      uploadId: z.uuid(),
-    })
-    .strict(),
-  /** a file was opened that the shell could not read or that is not a bundle (too large, not .sdbundle/.json) */
-  z
-    .object({
-      command: z.literal('open-refused'),
-      fileName: z.string().min(1).max(255),
-      reason: z.enum(['not_a_bundle', 'too_large', 'unreadable']),
-    })
-    .strict(),
-]);
-
-export type DeskCommand = z.infer<typeof deskCommandSchema>;
+export type { DeskCommand } from './desk-command-schema.ts';
 
 /** The IPC channel, main → window, that carries these commands (the preload subscribes to it). */
 export const DESK_COMMAND_CHANNEL = 'desk:command';

@@ -1,14 +1,16 @@
 import type { ChangeEvent } from '../../shared/changes.ts';
-import { ALL_TOPICS } from '../../shared/changes.ts';
 import { ensureTransport } from './client.ts';
 
 // The core's change feed, as the renderer hears it: in Electron from the preload's onChanges, in
 // browser mode as server-sent events on /events (the session cookie carries the token). After the
 // feed was cut (the server restarted, the laptop slept) everything may have changed: all topics.
 
-export type ChangeSource = (listener: (event: ChangeEvent) => void) => () => void;
+/** What the renderer hears: the core's event; `everything` after the feed was cut (any topic may have changed). */
+export type FeedEvent = ChangeEvent & { everything?: boolean };
 
-function browserSource(listener: (event: ChangeEvent) => void): () => void {
+export type ChangeSource = (listener: (event: FeedEvent) => void) => () => void;
+
+function browserSource(listener: (event: FeedEvent) => void): () => void {
   if (typeof EventSource === 'undefined') return () => {};
   const source = new EventSource('/events');
   let cut = false;
@@ -24,7 +26,7 @@ function browserSource(listener: (event: ChangeEvent) => void): () => void {
     cut = true;
   };
   source.onopen = () => {
-    if (cut) listener({ topics: [...ALL_TOPICS], external: true });
+    if (cut) listener({ topics: [], external: true, everything: true });
     cut = false;
   };
   return () => source.close();
@@ -40,7 +42,7 @@ function defaultSource(): ChangeSource {
 
 let source: ChangeSource | null = null;
 let stop: (() => void) | null = null;
-const listeners = new Set<(event: ChangeEvent) => void>();
+const listeners = new Set<(event: FeedEvent) => void>();
 
 /** For tests: hear another feed (e.g. a core's store.onChange), from now on. */
 export function setChangeSource(next: ChangeSource): void {
@@ -62,7 +64,7 @@ function connect(): void {
   });
 }
 
-export function subscribeChanges(listener: (event: ChangeEvent) => void): () => void {
+export function subscribeChanges(listener: (event: FeedEvent) => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);

@@ -22,7 +22,7 @@ function ensureSubscribed(): void {
   subscribed = true;
   subscribeChanges((event) => {
     for (const i of interests) {
-      if (i.topics === 'all' || event.topics.some((t) => (i.topics as ReadonlySet<string>).has(t))) queued.add(i);
+      if (event.everything || i.topics === 'all' || event.topics.some((t) => (i.topics as ReadonlySet<string>).has(t))) queued.add(i);
     }
     if (!flushing && queued.size) {
       flushing = true;

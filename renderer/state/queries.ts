@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
-import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract.ts';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.ts';
+import type { Topic } from '../../shared/changes.ts';
 import type { ChannelSpec } from '../../shared/contract/define.ts';
 import { call, earlyReads, peekEarly } from '../api/client.ts';
 import { onTopics } from './changes.ts';
@@ -82,14 +83,36 @@ async function load(key: string): Promise<void> {
   }
 }
 
+// Which topics each channel reads is said by the contract, which carries every channel's schemas
+// (zod): it loads once the first screen's reads have answered, not in the first script. Until
+// then a read reloads after any change.
+let readsOf: ((channel: Channel) => readonly Topic[] | undefined) | null = null;
+let contractAsked = false;
+
+function loadReadTopics(): void {
+  if (contractAsked) return;
+  contractAsked = true;
+  afterPrimaryReads(
+    () =>
+      void import('../../shared/contract.ts').then((m) => {
+        readsOf = (channel) => (m.contract[channel] as ChannelSpec).reads;
+        // the reads on screen now follow their own topics only
+        for (const [key, a] of active) {
+          a.stop();
+          a.stop = onTopics(readsOf(a.channel) ?? 'all', () => void load(key));
+        }
+      }),
+  );
+}
+
 function retain(key: string, channel: Channel, input: unknown, secondary: boolean): void {
   const a = active.get(key);
   if (a) {
     a.views++;
     return;
   }
-  const reads = (contract[channel] as ChannelSpec).reads;
-  const stop = onTopics(reads ?? 'all', () => void load(key));
+  loadReadTopics();
+  const stop = onTopics(readsOf?.(channel) ?? 'all', () => void load(key));
   active.set(key, { channel, input, secondary, views: 1, seq: 0, stop });
   if (secondary) afterPrimaryReads(() => void load(key));
   else void load(key);

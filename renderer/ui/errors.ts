@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ErrorPayload, FieldIssue } from '../../shared/errors.ts';
-import { MESSAGE_KEYS } from '../../shared/model/fields.ts';
+import { MESSAGE_KEYS } from '../../shared/model/field-messages.ts';
 import { ApiError } from '../api/client.ts';
 
 export type FieldErrors = Record<string, string>;

@@ -23,50 +23,7 @@ export interface EntityDef {
 }
 
 // Field kinds of synced entities. Messages are translation keys under errors:field.*
-export const MESSAGE_KEYS = [
-  'required',
-  'email_invalid',
-  'too_long',
-  'invalid',
-  'url_invalid',
-  'phone_invalid',
-  'language_invalid',
-  'ref_missing',
-  'date_invalid',
-  'country_invalid',
-  'key_invalid',
-  'key_own',
-  'key_known',
-  'unknown_field',
-  'role_invalid',
-  'role_not_in_convention',
-  'instrument_invalid',
-  'end_before_start',
-  'handover_before_start',
-  'not_member',
-  'role_taken',
-  'framework_item_invalid',
-  'progress_range',
-  'code_taken',
-  'due_before_period',
-  'submitted_before_period_end',
-  'date_in_future',
-  'progress_level_invalid',
-  'year_range',
-  'number_invalid',
-  'indicator_unknown',
-  'answer_invalid',
-  'unit_mismatch',
-  'question_not_in_report',
-  'meeting_ended',
-  'topic_unknown',
-  'meeting_not_held',
-  'designation_of_other',
-  'folder_missing',
-  'folder_not_writable',
-  'folder_not_absolute',
-] as const;
-export type FieldMessageKey = (typeof MESSAGE_KEYS)[number];
+export { MESSAGE_KEYS, type FieldMessageKey } from './field-messages.ts';
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
 

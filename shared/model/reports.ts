@@ -17,10 +17,7 @@ const periodSchema = z.string({ error: 'required' }).regex(/^[a-z0-9:-]{1,40}$/,
 export const reportId = z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+){1,2}__[a-z0-9:-]{1,40}$/, { error: 'invalid' });
 /** "cites:annual-trade__2025": a bundle's row ids allow letters, digits and _ : . - only */
 export const reportIdOf = (obligationId: string, period: string) => `${obligationId}__${period}`;
-export function splitReportId(id: string): { obligationId: string; period: string } {
-  const cut = id.indexOf('__');
-  return { obligationId: id.slice(0, cut), period: id.slice(cut + 2) };
-}
+export { splitReportId } from './report-ids.ts';
 
 export const reportFields = {
   obligationId: { schema: obligationIdSchema },

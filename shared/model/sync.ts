@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bundleScope, MAX_BUNDLE_FILE_BYTES } from '../bundle.ts';
+import { UPLOAD_CHUNK_BYTES } from '../bundle-sizes.ts';
 
 // Contract shapes of the sync area: export, import preview and result, history, peers, conflicts.
 
@@ -31,13 +32,8 @@ export const uploadedBundle = z.strictObject({
   fileName: z.string().max(260).nullable().optional(),
   uploaded: z.uuid(),
 });
-/**
- * Bundles larger than this go from the page in chunks of UPLOAD_CHUNK_BYTES, not as one text, and
- * are checked and imported in a worker thread with their progress (about 45,000 changes: over a
- * second of work that would otherwise hold the core's thread).
- */
-export const UPLOAD_FROM_BYTES = 8 * 1024 * 1024;
-export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
+export { UPLOAD_CHUNK_BYTES, UPLOAD_FROM_BYTES } from '../bundle-sizes.ts';
+
 export const uploadStart = z.strictObject({ fileName: z.string().max(260), size: z.number().int().min(1).max(MAX_BUNDLE_FILE_BYTES) });
 export const uploadChunk = z.strictObject({
   uploadId: z.uuid(),

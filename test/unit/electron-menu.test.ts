@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { installAppMenu, menuTemplate, type MenuSettings } from '../../electron/menu.ts';
-import { deskCommandSchema, type DeskCommand } from '../../shared/desk-commands.ts';
+import { deskCommandSchema } from '../../shared/desk-command-schema.ts';
+import { type DeskCommand } from '../../shared/desk-commands.ts';
 import { LANGUAGES, type Language } from '../../shared/i18n-languages.ts';
 import enMenu from '../../locales/en/menu.json' with { type: 'json' };
 

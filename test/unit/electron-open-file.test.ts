@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundlePathsFromArgv, createFileOpener, readOpenedFile } from '../../electron/open-file.ts';
-import { DESK_COMMAND_CHANNEL, deskCommandSchema, MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
+import { deskCommandSchema } from '../../shared/desk-command-schema.ts';
+import { DESK_COMMAND_CHANNEL, MAX_OPENED_BUNDLE_CHARS } from '../../shared/desk-commands.ts';
 import { MAX_BUNDLE_FILE_BYTES } from '../../shared/bundle.ts';
 
 // Bundles opened from the system (double-click, "Open with", macOS open-file): which command-line

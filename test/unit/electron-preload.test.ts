@@ -135,9 +135,9 @@ describe('preload', () => {
     await expect(desk.invoke('app.info', { fn: () => 1 })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
-  it('imports nothing but electron, the contract and the desk commands (it is bundled for a sandboxed preload)', () => {
+  it('imports nothing but electron, the contract and the desk commands with their schema (it is bundled for a sandboxed preload)', () => {
     const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/preload.ts'), 'utf8');
     const imports = [...source.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['../shared/contract.ts', '../shared/desk-commands.ts', 'electron']);
+    expect(imports.sort()).toEqual(['../shared/contract.ts', '../shared/desk-command-schema.ts', '../shared/desk-commands.ts', 'electron']);
   });
 });

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frameworkMetaSchema } from '../../shared/reference/frameworks/meta-schema.ts';
 import ar from '../../locales/ar/frameworks.json' with { type: 'json' };
 import en from '../../locales/en/frameworks.json' with { type: 'json' };
 import es from '../../locales/es/frameworks.json' with { type: 'json' };
@@ -314,5 +317,19 @@ describe('crosswalk', () => {
     expect(relationsFrom('gbf:T3').map((r) => r.to)).toContain('sdg:14.5');
     expect(relationsFrom('gbf:T5').find((r) => r.to === 'cms:T3.1')?.confidence).toBe('medium');
     expect(Object.isFrozen(crosswalk.relations)).toBe(true);
+  });
+});
+
+describe("the frameworks' meta files", () => {
+  it('each has the shape meta-schema.ts says, and every framework has one', () => {
+    const dir = path.resolve(import.meta.dirname, '../../shared/reference/frameworks/meta');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBe(frameworks.length);
+    for (const f of files) {
+      const parsed = frameworkMetaSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+      expect(parsed.success, `${f}: ${parsed.error?.message}`).toBe(true);
+    }
+    // a file that is not of that shape is refused
+    expect(frameworkMetaSchema.safeParse({ id: 'x', abbreviation: 'X' }).success).toBe(false);
   });
 });

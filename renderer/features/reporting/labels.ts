@@ -1,4 +1,4 @@
-import { splitReportId } from '../../../shared/model/reports.ts';
+import { splitReportId } from '../../../shared/model/report-ids.ts';
 import type { TFunction } from 'i18next';
 import { i18nKeyOf, scopeAbbreviation } from '../../../shared/reference/conventions.ts';
 

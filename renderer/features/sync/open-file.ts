@@ -1,5 +1,4 @@
-import { MAX_BUNDLE_FILE_BYTES } from '../../../shared/bundle.ts';
-import { UPLOAD_FROM_BYTES } from '../../../shared/model/sync.ts';
+import { MAX_BUNDLE_FILE_BYTES, UPLOAD_FROM_BYTES } from '../../../shared/bundle-sizes.ts';
 import { useSync } from '../../state/sync.ts';
 import { readFileWithProgress } from '../../ui/files.ts';
 import { uploadBundle } from './upload.ts';
