@@ -135,7 +135,8 @@ describe('bundle jobs in a worker thread', () => {
       });
     try {
       // the watcher's worker reads it, and finds a signer the desk does not know
-      await until(() => b.call('syncFolder.status', {}).waiting.length === 1, 'the file did not wait for its signer');
+      // (the user's answer is a write: it waits, as every write does, until the worker has let go)
+      await until(() => b.call('syncFolder.status', {}).waiting.length === 1 && b.call('tasks.list', {}).length === 0, 'the file did not wait for its signer');
       expect(b.people()).toEqual([]);
       const accepted = b.call('syncFolder.decide', { publicKey, accept: true });
       // not read on the core's thread: left to the worker
