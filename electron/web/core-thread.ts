@@ -52,8 +52,7 @@ export function startCoreThread(dataDir: string): CoreThread {
     if (m.type === 'ready') {
       ready = true;
       openNow();
-    }
-    else if (m.type === 'failed') failNow(new Error(m.message));
+    } else if (m.type === 'failed') failNow(new Error(m.message));
     else if (m.type === 'answer') {
       pending.get(m.id)?.(m.json);
       pending.delete(m.id);

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { startCoreThread } from './core-thread.ts';
 import { startWebServer } from './server.ts';
@@ -55,7 +54,7 @@ try {
   });
 } catch (err) {
   if (!stopping) {
-    process.stderr.write(`Synergy Desk could not start: ${err instanceof AppError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`Synergy Desk could not start: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
 }

@@ -73,8 +73,12 @@ function securityHeaders(res: http.ServerResponse): void {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+function sendJsonText(res: http.ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
 
 function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {
@@ -141,9 +145,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
           return refuse(res, 400, 'bad_json', 'the request is not valid JSON');
         }
         const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        const answer = await (await options.core).answer(channel, input);
-        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-        return res.end(answer);
+        return sendJsonText(res, 200, await (await options.core).answer(channel, input));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_method', 'method not allowed');
       const queryToken = url.searchParams.get('token') ?? undefined;

@@ -72,24 +72,21 @@ export function ensureTransport(): void {
 export function setTransport(t: Transport): void {
   transport = t;
   early.clear();
-  sentEarly.length = 0;
 }
 
 // Reads asked for before any view exists: the first screen's, sent while the scripts are still
 // being evaluated (app/first-reads.ts). The first call with the same channel and input takes the
 // answer, once; an answer not taken within EARLY_KEEP_MS is dropped, as it may be stale by then.
 const EARLY_KEEP_MS = 3000;
-const early = new Map<string, { at: number; answer: Promise<RpcResult<unknown>> }>();
-const sentEarly: [Channel, unknown][] = [];
-/** the reads sent early, in order */
-export const earlyReads = (): readonly [Channel, unknown][] => sentEarly;
+const early = new Map<string, { channel: Channel; input: unknown; at: number; answer: Promise<RpcResult<unknown>> }>();
+/** the reads sent early and not taken yet, in order */
+export const earlyReads = (): readonly { channel: Channel; input: unknown }[] => [...early.values()];
 const earlyKey = (channel: string, input: unknown) => `${channel}\u0000${JSON.stringify(input ?? {})}`;
 
 /** Sends a read now; the first `call` of this channel with an equal input gets its answer. */
 export function readEarly<C extends Channel>(channel: C, input: ChannelInput<C>): void {
   ensureTransport();
-  sentEarly.push([channel, input]);
-  early.set(earlyKey(channel, input), { at: performance.now(), answer: transport!(channel, input) });
+  early.set(earlyKey(channel, input), { channel, input, at: performance.now(), answer: transport!(channel, input) });
 }
 
 /** The answer of an early read of this channel and input, left in place for the call that takes it. */
@@ -100,11 +97,9 @@ export function peekEarly(channel: string, input: unknown): Promise<RpcResult<un
 }
 
 function takeEarly(channel: string, input: unknown): Promise<RpcResult<unknown>> | null {
-  if (early.size === 0) return null;
-  const key = earlyKey(channel, input);
-  const found = early.get(key);
-  early.delete(key);
-  return found && performance.now() - found.at < EARLY_KEEP_MS ? found.answer : null;
+  const answer = peekEarly(channel, input);
+  if (early.size) early.delete(earlyKey(channel, input));
+  return answer;
 }
 
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

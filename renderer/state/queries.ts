@@ -99,11 +99,14 @@ function loadReadTopics(): void {
         // the reads on screen now follow their own topics only
         for (const [key, a] of active) {
           a.stop();
-          a.stop = onTopics(readsOf(a.channel) ?? 'all', () => void load(key));
+          a.stop = follow(key, a.channel);
         }
       }),
   );
 }
+
+/** reloads the read `key` after a change to what its channel reads */
+const follow = (key: string, channel: Channel) => onTopics(readsOf?.(channel) ?? 'all', () => void load(key));
 
 function retain(key: string, channel: Channel, input: unknown, secondary: boolean): void {
   const a = active.get(key);
@@ -112,7 +115,7 @@ function retain(key: string, channel: Channel, input: unknown, secondary: boolea
     return;
   }
   loadReadTopics();
-  const stop = onTopics(readsOf?.(channel) ?? 'all', () => void load(key));
+  const stop = follow(key, channel);
   active.set(key, { channel, input, secondary, views: 1, seq: 0, stop });
   if (secondary) afterPrimaryReads(() => void load(key));
   else void load(key);
@@ -161,7 +164,7 @@ export function useQuery<C extends Channel>(channel: C, input: ChannelInput<C> |
 /** Puts the answers of the reads sent early (client.readEarly) where the first render finds them: the first screen comes with its data. */
 export async function primeEarlyReads(): Promise<void> {
   await Promise.all(
-    earlyReads().map(async ([channel, input]) => {
+    earlyReads().map(async ({ channel, input }) => {
       const result = await peekEarly(channel, input);
       const key = keyOf(channel, input);
       if (result?.ok && !useEntries.getState()[key]) useEntries.setState({ [key]: { data: result.data, error: null, loading: false } });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { getSettings, writeSetting } from '../db/local-settings.ts';
+import type { Settings } from '../../../shared/model/settings.ts';
 import type { Store } from '../store.ts';
 import { seedSample, type Call } from './data.ts';
 
@@ -65,12 +66,14 @@ async function closeSample(store: Store): Promise<void> {
 }
 
 /** The user's, not the desk's: they go with the user into the sample and back. */
-function interfacePreferences(store: Store): { language: string; theme: string } {
+type Preferences = Pick<Settings, 'language' | 'theme'>;
+
+function interfacePreferences(store: Store): Preferences {
   const { language, theme } = getSettings(store);
   return { language, theme };
 }
 
-function keepPreferences(store: Store, preferences: { language: string; theme: string }): void {
+function keepPreferences(store: Store, preferences: Preferences): void {
   writeSetting(store.db, 'language', preferences.language);
   writeSetting(store.db, 'theme', preferences.theme);
 }
