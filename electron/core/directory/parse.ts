@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { DIRECTORY_LIMITS } from '../../../shared/model/directory.ts';
 import { notSpreadsheet, tooLarge, tooManyRows } from './errors.ts';
 import { checkZip } from './zip-guard.ts';
+import { streamXlsxRows, type StreamedSheet } from './xlsx-rows.ts';
 
 // A spreadsheet file (XLSX or CSV, as bytes) to rows of text cells. Dates become YYYY-MM-DD,
 // formulas their last computed value, rich text its plain text. Anything that is not a
@@ -37,10 +38,13 @@ export function decodeBase64(data: string): Buffer {
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-export async function parseSpreadsheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
+/** How far reading has got, in bytes of the sheet (a workbook read whole reports only its end). */
+export type ReadProgress = (done: number, total: number) => void;
+
+export async function parseSpreadsheet(fileName: string, bytes: Uint8Array, onProgress: ReadProgress = () => undefined): Promise<Sheet> {
   if (bytes.length > DIRECTORY_LIMITS.maxBytes) throw tooLarge();
   if (bytes.length === 0) throw notSpreadsheet('empty file');
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: 'xlsx', rows: await readXlsx(bytes) };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: 'xlsx', rows: await readXlsx(bytes, onProgress) };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new AppError('directory_old_excel', 'old Excel (.xls) files cannot be read; save the sheet as .xlsx or CSV');
   }
@@ -108,8 +112,42 @@ function readCsv(text: string): SheetRow[] {
 
 // --- XLSX --------------------------------------------------------------------------------------
 
-async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  checkZip(bytes);
+async function readXlsx(bytes: Uint8Array, onProgress: ReadProgress): Promise<SheetRow[]> {
+  const entries = checkZip(bytes);
+  let tooMany = false;
+  const streamed = await streamXlsxRows(bytes, entries, onProgress, (n) => !(tooMany = n > MAX_ROWS_READ));
+  if (tooMany) throw tooManyRows();
+  return streamed ? streamedRows(streamed) : readXlsxWhole(bytes);
+}
+
+/** The streamed rows as text, with merged cells as readXlsxWhole reads them (see cellText). */
+function streamedRows(sheet: StreamedSheet): SheetRow[] {
+  const byLine = new Map<number, string[]>();
+  for (const row of sheet.rows) {
+    const cells: string[] = [];
+    for (const [col, value] of row.values) if (col <= DIRECTORY_LIMITS.maxColumns * 2) cells[col - 1] = valueText(value);
+    byLine.set(row.line, cells);
+  }
+  for (const m of sheet.merges) {
+    const master = byLine.get(m.firstRow)?.[m.column - 1] ?? '';
+    for (let line = m.firstRow; line <= m.lastRow && line <= MAX_ROWS_READ * 2; line++) {
+      let cells = byLine.get(line);
+      if (!cells) byLine.set(line, (cells = []));
+      if (m.column <= DIRECTORY_LIMITS.maxColumns * 2) cells[m.column - 1] = master;
+      for (const c of m.otherColumns) if (c <= DIRECTORY_LIMITS.maxColumns * 2) cells[c - 1] = '';
+    }
+  }
+  const rows: SheetRow[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const cells = Array.from(byLine.get(line)!, (c) => c ?? '');
+    if (cells.some((c) => c !== '')) rows.push({ line, cells });
+  }
+  if (rows.length > MAX_ROWS_READ) throw tooManyRows();
+  return rows;
+}
+
+/** A workbook the streaming reader does not take (no shared strings, a sheet under another name): read whole. */
+async function readXlsxWhole(bytes: Uint8Array): Promise<SheetRow[]> {
   const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -144,7 +182,8 @@ function valueText(v: unknown): string {
   if (v == null) return '';
   if (v instanceof Date) return isoDay(v);
   if (typeof v === 'string') return clean(v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''; // a formula's error result reads as NaN
+  if (typeof v === 'boolean') return String(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) return clean((o.richText as { text?: string }[]).map((r) => r.text ?? '').join(''));

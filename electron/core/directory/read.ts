@@ -2,9 +2,14 @@ import { AppError } from '../../../shared/errors.ts';
 import { DIRECTORY_LIMITS, type DirectoryMapping } from '../../../shared/model/directory.ts';
 import { tooManyColumns, tooManyRows } from './errors.ts';
 import { findHeaderRow, suggestMapping } from './mapping.ts';
-import { decodeBase64, parseSpreadsheet, type SheetRow } from './parse.ts';
+import crypto from 'node:crypto';
+import type { Store } from '../store.ts';
+import { asTask } from '../tasks/running.ts';
+import { decodeBase64, parseSpreadsheet, type ReadProgress, type SheetRow } from './parse.ts';
 
-// A directory file, read: where its header row is, its columns, its data rows.
+// A directory file, read: where its header row is, its columns, its data rows. The last file read
+// is kept (by its name and a digest of its content), so that a new mapping, the choices for
+// unmatched names and the import that follow its preview do not read a large sheet again.
 
 export interface DirectoryFile {
   fileName: string;
@@ -14,8 +19,26 @@ export interface DirectoryFile {
   rows: SheetRow[];
 }
 
-export async function readDirectoryFile(fileName: string, dataBase64: string): Promise<DirectoryFile> {
-  const sheet = await parseSpreadsheet(fileName, decodeBase64(dataBase64));
+const lastRead = new WeakMap<Store, { key: string; file: DirectoryFile }>();
+
+/** The file, read as a task (a large sheet shows its progress), or as it was read just before. */
+export async function readDirectoryFileOnce(store: Store, fileName: string, dataBase64: string): Promise<DirectoryFile> {
+  const key = `${fileName}\u0000${crypto.createHash('sha256').update(dataBase64).digest('hex')}`;
+  const kept = lastRead.get(store);
+  if (kept?.key === key) return kept.file;
+  lastRead.delete(store);
+  const file = await asTask(store, 'spreadsheetRead', (task) => readDirectoryFile(fileName, dataBase64, (done, total) => task.update(done, total)), fileName);
+  lastRead.set(store, { key, file });
+  return file;
+}
+
+/** After an import the file is done with: its rows need not stay in memory. */
+export function forgetDirectoryFile(store: Store): void {
+  lastRead.delete(store);
+}
+
+export async function readDirectoryFile(fileName: string, dataBase64: string, onProgress?: ReadProgress): Promise<DirectoryFile> {
+  const sheet = await parseSpreadsheet(fileName, decodeBase64(dataBase64), onProgress);
   const h = findHeaderRow(sheet.rows);
   if (h === null) throw new AppError('directory_no_columns', 'no row of the file names a column the desk knows (name, e-mail, institution …)');
   const header = sheet.rows[h];

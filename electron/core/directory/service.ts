@@ -12,14 +12,14 @@ import { newJournal, saveJournal } from './undo.ts';
 import { analyseRows, type AnalysedRow } from './analyse.ts';
 import { Choices, rememberChoices, storedChoices, Unmatched } from './choices.ts';
 import { exportCsv, exportVcard, exportXlsx } from './export.ts';
-import { mappingFor, readDirectoryFile } from './read.ts';
+import { forgetDirectoryFile, mappingFor, readDirectoryFileOnce } from './read.ts';
 
 // Directory spreadsheets in and out. Import: read the file, suggest or take a column mapping,
 // check every row (preview), then write the chosen rows — all of them or nothing — in one
 // transaction after a backup. Export: the people as XLSX, CSV or vCard.
 
 export async function previewDirectory(store: Store, input: z.output<typeof directoryPreviewInput>): Promise<DirectoryPreview> {
-  const file = await readDirectoryFile(input.fileName, input.dataBase64);
+  const file = await readDirectoryFileOnce(store, input.fileName, input.dataBase64);
   const mapping = mappingFor(file, input.mapping);
   const choices = new Choices(storedChoices(store), input.choices ?? []);
   const unmatched = new Unmatched(choices);
@@ -48,7 +48,7 @@ function refuseInvalid(missing: number[], invalid: AnalysedRow[]): never {
 }
 
 export async function importDirectory(store: Store, input: z.output<typeof directoryImportInput>): Promise<DirectoryImportResult> {
-  const file = await readDirectoryFile(input.fileName, input.dataBase64);
+  const file = await readDirectoryFileOnce(store, input.fileName, input.dataBase64);
   const mapping = mappingFor(file, input.mapping);
   const chosen = new Set(input.rows);
   const result: DirectoryImportResult = { created: 0, updated: 0, skipped: 0, institutionsCreated: 0, designationsCreated: 0 };
@@ -115,6 +115,7 @@ export async function importDirectory(store: Store, input: z.output<typeof direc
     rememberChoices(store, input.choices ?? []);
     saveJournal(store, file.fileName, journal);
   });
+  forgetDirectoryFile(store);
   return result;
 }
 

@@ -5,12 +5,23 @@ import { useDirectoryImport } from '../../state/directory.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
+import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { isolateIn } from '../../ui/format.ts';
+import { useQuery } from '../../state/queries.ts';
 import { readFileAsBase64 } from '../../ui/files.ts';
 import { DirectoryMappingTable } from './DirectoryMappingTable.tsx';
 import { DirectoryRows } from './DirectoryRows.tsx';
 import { DirectoryUnmatched } from './DirectoryUnmatched.tsx';
 
 const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+
+/** While a file is read: how far the core has got through its sheet, once it has started on it. */
+function ReadingStatus({ file }: { file: string }) {
+  const { t, i18n } = useTranslation('directory');
+  const task = (useQuery('tasks.list', {}).data ?? []).find((x) => x.kind === 'spreadsheetRead');
+  const label = t('import.reading', { file: isolateIn(i18n.language, task?.subject ?? file) });
+  return task ? <ProgressBar label={label} done={task.done} total={task.total} /> : <p role="status">{label}</p>;
+}
 
 /** Import of a directory spreadsheet: choose or drop a file, check the columns and the rows, import. */
 export function DirectoryImport() {
@@ -40,7 +51,7 @@ export function DirectoryImport() {
       {!preview && (
         <FileDrop accept={ACCEPT} dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="directory-dropzone" />
       )}
-      {reading && <p role="status">{t('import.reading', { file: reading })}</p>}
+      {reading && <ReadingStatus file={reading} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
