@@ -24,7 +24,7 @@ describe('the sample country', () => {
     const people = d.call('people.list', {}).items.map((p) => p.name);
     expect(people).toContain('Amina Diallo');
     expect(people).not.toContain('Own Person');
-    expect(d.call('settings.get', {})).toMatchObject({ language: 'fr', theme: 'dark', deviceLabel: expect.stringMatching(/Verdania/) });
+    expect(d.call('settings.get', {})).toMatchObject({ language: 'fr', theme: 'dark', deviceLabel: 'Bureau d’exemple — République de Verdania (fictif)' });
     // every kind of work is there to explore
     const kinds = new Set(d.call('attention.list', {}).items.map((i) => i.kind));
     for (const k of ['report_overdue', 'capacity_need', 'role_vacant', 'positions_differ', 'action_overdue', 'changed_since_submitted', 'part_mine']) expect(kinds).toContain(k);

@@ -1,3 +1,9 @@
+import enSample from '../../../locales/en/sample.json' with { type: 'json' };
+import frSample from '../../../locales/fr/sample.json' with { type: 'json' };
+import esSample from '../../../locales/es/sample.json' with { type: 'json' };
+import arSample from '../../../locales/ar/sample.json' with { type: 'json' };
+import ruSample from '../../../locales/ru/sample.json' with { type: 'json' };
+import zhSample from '../../../locales/zh/sample.json' with { type: 'json' };
 import enDirectory from '../../../locales/en/directory.json' with { type: 'json' };
 import enReference from '../../../locales/en/reference.json' with { type: 'json' };
 import enTargets from '../../../locales/en/targets.json' with { type: 'json' };
@@ -47,15 +53,15 @@ import { referenceTextKey, type ReferenceTextKind } from '../../../shared/refere
 // from the same locale files as the interface, so a workbook is in the language of whoever made it.
 // Also the Electron shell's application menu ('menu'), which the page does not draw.
 
-export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts' | 'menu' | 'basis';
+export type CoreNamespace = 'directory' | 'reference' | 'targets' | 'reporting' | 'drafts' | 'menu' | 'basis' | 'sample';
 
 const BUNDLES: Record<Language, Record<CoreNamespace, unknown>> = {
-  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts, menu: enMenu, basis: enBasis },
-  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts, menu: frMenu, basis: frBasis },
-  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts, menu: esMenu, basis: esBasis },
-  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts, menu: arMenu, basis: arBasis },
-  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts, menu: ruMenu, basis: ruBasis },
-  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts, menu: zhMenu, basis: zhBasis },
+  en: { directory: enDirectory, reference: enReference, targets: enTargets, reporting: enReporting, drafts: enDrafts, menu: enMenu, basis: enBasis, sample: enSample },
+  fr: { directory: frDirectory, reference: frReference, targets: frTargets, reporting: frReporting, drafts: frDrafts, menu: frMenu, basis: frBasis, sample: frSample },
+  es: { directory: esDirectory, reference: esReference, targets: esTargets, reporting: esReporting, drafts: esDrafts, menu: esMenu, basis: esBasis, sample: esSample },
+  ar: { directory: arDirectory, reference: arReference, targets: arTargets, reporting: arReporting, drafts: arDrafts, menu: arMenu, basis: arBasis, sample: arSample },
+  ru: { directory: ruDirectory, reference: ruReference, targets: ruTargets, reporting: ruReporting, drafts: ruDrafts, menu: ruMenu, basis: ruBasis, sample: ruSample },
+  zh: { directory: zhDirectory, reference: zhReference, targets: zhTargets, reporting: zhReporting, drafts: zhDrafts, menu: zhMenu, basis: zhBasis, sample: zhSample },
 };
 
 function at(tree: unknown, key: string): string | undefined {

@@ -1,5 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract.ts';
 import { localToday } from '../../../shared/days.ts';
+import type { Language } from '../../../shared/i18n-languages.ts';
+import { coreText } from '../i18n/texts.ts';
 
 // The sample country's records: a fictional country (the Republic of Verdania) whose desk uses
 // every area, entered through the same channels a user's forms use, with dates relative to today
@@ -9,7 +11,8 @@ export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Ch
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-export function seedSample(call: Call): void {
+/** `language`: the user's, for the one text the desk shows as its own (its label on bundles); the records stay in English. */
+export function seedSample(call: Call, language: Language = 'en'): void {
   const year = new Date().getFullYear();
   const ministry = call('institutions.create', { name: 'Ministry of Environment and Natural Resources', acronym: 'MENR' }).id;
   const wildlife = call('institutions.create', { name: 'Verdania Wildlife Service', acronym: 'VWS' }).id;
@@ -75,5 +78,5 @@ export function seedSample(call: Call): void {
   call('capacity.needs.save', { title: 'Briefing on the COP16 shark proposals', priority: 'medium', status: 'met', convention: 'cms', metByTrainingId: workshop, wgMeetingId: wgm });
 
   // who uses this desk
-  call('settings.update', { mePersonId: amina, deviceLabel: 'Sample desk — Republic of Verdania (fictional)' });
+  call('settings.update', { mePersonId: amina, deviceLabel: coreText(language, 'sample', 'deskLabel', { country: coreText(language, 'sample', 'country') }) });
 }

@@ -42,7 +42,7 @@ export async function loadSample(store: Store, call: Call): Promise<{ active: bo
   ownDirs.set(store, ownDir);
   try {
     keepPreferences(store, preferences);
-    store.write(() => seedSample(call));
+    store.write(() => seedSample(call, preferences.language));
   } catch (err) {
     await closeSample(store);
     throw err;
