@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { checkZip } from '../../electron/core/directory/zip-guard.ts';
 import { runningTasks } from '../../electron/core/tasks/running.ts';
 import { openDesk } from '../helpers/desk.ts';
 import { workbookFromLibreOffice } from '../helpers/libreoffice.ts';
@@ -133,5 +134,27 @@ describe('a streamed sheet reads as the whole workbook would', () => {
       expect(p.columns).toEqual(fromCsv.columns);
       expect(p.rows.map((r) => r.values)).toEqual(fromCsv.rows.map((r) => r.values));
     }
+  });
+});
+
+describe('a damaged workbook', () => {
+  it('is refused in words, whichever part is damaged, and the desk is unchanged', async () => {
+    const d = await openDesk();
+    await d.invoke('people.create', { name: 'Already Here' });
+    const good = await largeList();
+    const parts = checkZip(good);
+    const damaged = (name: string, at: (size: number) => number) => {
+      const part = parts.find((p) => p.name === name)!;
+      const bytes = Buffer.from(good);
+      const from = part.start + 60 + at(part.end - part.start - 120);
+      for (let i = from; i < from + 64; i++) bytes[i] ^= 0xff;
+      return bytes;
+    };
+    const files = [damaged('xl/sharedStrings.xml', () => 0), damaged('xl/worksheets/sheet1.xml', (n) => Math.floor(n / 2)), damaged('xl/workbook.xml', () => 0)];
+    for (const file of files) {
+      expect((await d.refuseAsync('directory.preview', { fileName: 'damaged.xlsx', dataBase64: b64(file) })).code).toBe('directory_not_spreadsheet');
+    }
+    expect(d.call('people.list', {}).items.map((p) => p.name)).toEqual(['Already Here']);
+    expect(d.call('tasks.list', {})).toEqual([]);
   });
 });

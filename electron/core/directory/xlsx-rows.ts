@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../files/excel.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { notSpreadsheet } from './errors.ts';
 import { entryData, MAX_UNPACKED_BYTES, type ZipEntry } from './zip-guard.ts';
 
@@ -28,6 +29,7 @@ type Progress = (done: number, total: number) => void;
 
 // small enough that a sheet of a few thousand rows moves the bar several times
 const CHUNK = 16 * 1024;
+const STALL_MS = 10_000;
 const WORKBOOK = 'xl/workbook.xml';
 const RELS = 'xl/_rels/workbook.xml.rels';
 const STYLES = 'xl/styles.xml';
@@ -83,9 +85,21 @@ async function chosenSheetPath(excel: typeof ExcelJS, bytes: Uint8Array, byName:
 
 const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
+/**
+ * A part unpacked, or the file refused: each part is unpacked here before the streaming reader sees
+ * it, because a damaged part makes that reader wait for ever instead of failing.
+ */
+function unpacked(bytes: Uint8Array, part: ZipEntry): Buffer {
+  try {
+    return entryData(bytes, part, (data) => zlib.inflateRawSync(data, { maxOutputLength: MAX_UNPACKED_BYTES }));
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw notSpreadsheet(`damaged part ${part.name}`);
+  }
+}
+
 /** Merged ranges, from the sheet's XML after its data (where <mergeCells> stands). */
-function mergesOf(bytes: Uint8Array, sheet: ZipEntry): StreamedSheet['merges'] {
-  const xml = entryData(bytes, sheet, (data) => zlib.inflateRawSync(data, { maxOutputLength: MAX_UNPACKED_BYTES }));
+function mergesOf(xml: Buffer): StreamedSheet['merges'] {
   const end = xml.lastIndexOf('</sheetData>');
   const tail = xml.subarray(end < 0 ? 0 : end).toString('utf8');
   const merges: StreamedSheet['merges'] = [];
@@ -106,6 +120,8 @@ function mergesOf(bytes: Uint8Array, sheet: ZipEntry): StreamedSheet['merges'] {
 export async function streamXlsxRows(bytes: Uint8Array, entries: ZipEntry[], onProgress: Progress, keep: (rowsSoFar: number) => boolean): Promise<StreamedSheet | null> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has(RELS) || !byName.has(STRINGS)) return null;
+  unpacked(bytes, byName.get(RELS)!);
+  unpacked(bytes, byName.get(WORKBOOK)!);
   const excel = await loadExcel();
   let path: string | null;
   try {
@@ -115,25 +131,39 @@ export async function streamXlsxRows(bytes: Uint8Array, entries: ZipEntry[], onP
   }
   const sheet = path ? byName.get(path) : undefined;
   if (!sheet || !SHEET_PATH.test(sheet.name)) return null;
-  const merges = mergesOf(bytes, sheet);
   const parts = [byName.get(RELS)!, byName.get(WORKBOOK)!, ...(byName.has(STYLES) ? [byName.get(STYLES)!] : []), byName.get(STRINGS)!, sheet];
+  for (const part of parts) if (part !== sheet) unpacked(bytes, part);
+  const merges = mergesOf(unpacked(bytes, sheet));
   const total = sheet.end - sheet.start;
+  let active = Date.now();
   const input = partsStream(bytes, parts, (part, offset) => {
+    active = Date.now();
     if (part === sheet) onProgress(offset, total);
   });
   const rows: RawRow[] = [];
-  try {
+  const reading = (async () => {
     read: for await (const worksheet of reader(excel, input)) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        active = Date.now();
         const values = new Map<number, unknown>();
         row.eachCell((cell, col) => values.set(col, cell.value));
         if (values.size > 0) rows.push({ line: row.number, values });
         if (!keep(rows.length)) break read;
       }
     }
+  })();
+  // should the reader ever wait on a part that will not come, the file is refused rather than read for ever
+  let watch: ReturnType<typeof setInterval> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    watch = setInterval(() => Date.now() - active > STALL_MS && reject(new Error('the reader stopped')), 1000);
+  });
+  reading.catch(() => undefined); // its failure is seen through the race; after a stall no one waits for it
+  try {
+    await Promise.race([reading, stalled]);
   } catch (err) {
     throw notSpreadsheet(err instanceof Error ? err.message.slice(0, 120) : 'unreadable workbook');
   } finally {
+    clearInterval(watch);
     input.destroy();
   }
   onProgress(total, total);
