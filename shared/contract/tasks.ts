@@ -5,7 +5,7 @@ import { read } from './define.ts';
 // Long work the core is doing now (a backup, a restore), with how far it has got, so the interface
 // can show a determinate progress bar. Announced on the change feed as the local topic 'tasks'.
 
-export const TASK_KINDS = ['backup', 'restore', 'bundlePreview', 'bundleImport', 'bundleExport', 'folderImport', 'spreadsheetExport', 'spreadsheetRead'] as const;
+export const TASK_KINDS = ['backup', 'restore', 'bundlePreview', 'bundleImport', 'bundleExport', 'folderImport', 'spreadsheetExport', 'spreadsheetRead', 'spreadsheetCheck'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const task = z.object({

@@ -7,8 +7,8 @@ import { runningTasks } from '../../electron/core/tasks/running.ts';
 import { openDesk } from '../helpers/desk.ts';
 import { workbookFromLibreOffice } from '../helpers/libreoffice.ts';
 
-// Reading a directory workbook: the sheet is read as a stream, so a large one is a task whose
-// progress rises while the core answers other calls; what is read is the same as a whole-workbook
+// Reading a directory workbook: the sheet is read as a stream, and its rows checked in steps, so a
+// large one is two tasks whose progress rises while the core answers other calls; what is read is the same as a whole-workbook
 // read gives (merged cells, the first visible sheet, dates), also for files LibreOffice wrote and
 // for sheets whose text is inline; and a file read once is not read again by a new mapping.
 
@@ -35,6 +35,7 @@ describe('reading a large directory workbook', () => {
     const d = await openDesk();
     const data = b64(await largeList());
     const seen: { done: number; total: number; subject: string | null }[] = [];
+    const checked: typeof seen = [];
     let answeredMeanwhile = 0;
     const previewing = d.invoke('directory.preview', { fileName: 'people.xlsx', dataBase64: data });
     let settled = false;
@@ -43,6 +44,8 @@ describe('reading a large directory workbook', () => {
       await new Promise((r) => setImmediate(r));
       const task = runningTasks(d.core.store).find((t) => t.kind === 'spreadsheetRead');
       if (task) seen.push({ done: task.done, total: task.total, subject: task.subject });
+      const check = runningTasks(d.core.store).find((t) => t.kind === 'spreadsheetCheck');
+      if (check) checked.push({ done: check.done, total: check.total, subject: check.subject });
       if (d.call('tasks.list', {}).some((t) => t.kind === 'spreadsheetRead')) answeredMeanwhile++;
     }
     const preview = await previewing;
@@ -57,16 +60,21 @@ describe('reading a large directory workbook', () => {
     const total = seen.find((s) => s.total > 0)!.total;
     expect(dones[0]).toBeLessThan(total / 2);
     expect(answeredMeanwhile).toBeGreaterThan(3);
+    // then the rows are checked, also as a task: rows checked of all
+    const checkedDones = [...new Set(checked.map((c) => c.done))];
+    expect(checkedDones.length).toBeGreaterThan(3);
+    expect(checkedDones).toEqual([...checkedDones].sort((a, b) => a - b));
+    expect(checked.every((c) => c.total === ROWS && c.subject === 'people.xlsx')).toBe(true);
     expect(d.call('tasks.list', {})).toEqual([]);
 
     // another mapping, then the import: the file is the one already read (no task, same rows)
-    const topics: string[] = [];
-    const stop = d.core.store.onChange((e) => topics.push(...e.topics));
+    const kinds = new Set<string>();
+    const stop = d.core.store.onChange((e) => e.topics.includes('tasks') && runningTasks(d.core.store).forEach((t) => kinds.add(t.kind)));
     const remapped = await d.invoke('directory.preview', { fileName: 'people.xlsx', dataBase64: data, mapping: ['person.name', 'person.email', null, null] });
     expect(remapped.rows[0].values).toEqual({ 'person.name': nameOf(0), 'person.email': 'p0@env.gov.example' });
     const result = await d.invoke('directory.import', { fileName: 'people.xlsx', dataBase64: data, mapping: remapped.mapping, rows: remapped.rows.slice(0, 10).map((r) => r.index), duplicates: 'skip' });
     expect(result.created).toBe(10);
-    expect(topics).not.toContain('tasks');
+    expect([...kinds]).toEqual(['spreadsheetCheck']);
     stop();
     // the same name with other content is read anew
     const other = b64(await workbook((wb) => wb.addWorksheet('People').addRows([['Name'], ['Only One']])));

@@ -232,9 +232,29 @@ function analyseRow(ctx: Context, line: number, cells: string[], mapping: Direct
   };
 }
 
+/**
+ * Every data row, as analyseRows, pausing after every STEP_ROWS rows for `step` (a preview's progress,
+ * and the core's other calls: a preview writes nothing, so what it reads may move on meanwhile).
+ */
+export async function analyseRowsInSteps(store: Store, file: DirectoryFile, mapping: DirectoryMapping, choices: Choices, unmatched: Unmatched, step: (done: number, total: number) => Promise<void>): Promise<AnalysedRow[]> {
+  const ctx = contextFor(store, file, mapping, choices, unmatched);
+  const out: AnalysedRow[] = [];
+  for (const r of file.rows) {
+    out.push(analyseRow(ctx, r.line, r.cells, mapping));
+    if (out.length % STEP_ROWS === 0) await step(out.length, file.rows.length);
+  }
+  return out;
+}
+
+const STEP_ROWS = 500;
+
+function contextFor(store: Store, file: DirectoryFile, mapping: DirectoryMapping, choices: Choices, unmatched: Unmatched) {
+  const dateColumns = mapping.flatMap((t, i) => (t === 'designation.startDate' ? [i] : []));
+  return context(store, dayOrderOf(file.rows.flatMap((r) => dateColumns.map((i) => r.cells[i] ?? ''))), choices, unmatched);
+}
+
 /** Every data row (or only the chosen ones: rows not chosen neither count as duplicates nor hold roles). */
 export function analyseRows(store: Store, file: DirectoryFile, mapping: DirectoryMapping, choices: Choices, unmatched: Unmatched, only?: ReadonlySet<number>): AnalysedRow[] {
-  const dateColumns = mapping.flatMap((t, i) => (t === 'designation.startDate' ? [i] : []));
-  const ctx = context(store, dayOrderOf(file.rows.flatMap((r) => dateColumns.map((i) => r.cells[i] ?? ''))), choices, unmatched);
+  const ctx = contextFor(store, file, mapping, choices, unmatched);
   return file.rows.filter((r) => !only || only.has(r.line)).map((r) => analyseRow(ctx, r.line, r.cells, mapping));
 }

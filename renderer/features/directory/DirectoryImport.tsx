@@ -15,11 +15,11 @@ import { DirectoryUnmatched } from './DirectoryUnmatched.tsx';
 
 const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
-/** While a file is read: how far the core has got through its sheet, once it has started on it. */
+/** While a file is read: how far the core has got through its sheet, then through checking its rows. */
 function ReadingStatus({ file }: { file: string }) {
   const { t, i18n } = useTranslation('directory');
-  const task = (useQuery('tasks.list', {}).data ?? []).find((x) => x.kind === 'spreadsheetRead');
-  const label = t('import.reading', { file: isolateIn(i18n.language, task?.subject ?? file) });
+  const task = (useQuery('tasks.list', {}).data ?? []).find((x) => x.kind === 'spreadsheetRead' || x.kind === 'spreadsheetCheck');
+  const label = t(task?.kind === 'spreadsheetCheck' ? 'import.checking' : 'import.reading', { file: isolateIn(i18n.language, task?.subject ?? file) });
   return task ? <ProgressBar label={label} done={task.done} total={task.total} /> : <p role="status">{label}</p>;
 }
 
