@@ -5,7 +5,7 @@ import { useDirectoryImport } from '../../state/directory.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
-import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { ProgressBar, TaskProgress } from '../../ui/ProgressBar.tsx';
 import { isolateIn } from '../../ui/format.ts';
 import { useQuery } from '../../state/queries.ts';
 import { readFileAsBase64 } from '../../ui/files.ts';
@@ -25,7 +25,7 @@ function ReadingStatus({ file }: { file: string }) {
 
 /** Import of a directory spreadsheet: choose or drop a file, check the columns and the rows, import. */
 export function DirectoryImport() {
-  const { t } = useTranslation(['directory', 'errors']);
+  const { t, i18n } = useTranslation(['directory', 'errors']);
   const { file, preview, result, open, reset, undo } = useDirectoryImport();
   const show = useToasts((s) => s.show);
   const [reading, setReading] = useState<string | null>(null);
@@ -83,6 +83,8 @@ export function DirectoryImport() {
               {t('import.another')}
             </button>
           </div>
+          {/* a new mapping or a choice for an unknown value checks every row again */}
+          <TaskProgress kinds={['spreadsheetCheck']} label={(_, subject) => t('import.checking', { file: isolateIn(i18n.language, subject ?? file.name) })} />
           <DirectoryMappingTable onError={setError} />
           <DirectoryUnmatched onError={setError} />
           <DirectoryRows onError={setError} />
