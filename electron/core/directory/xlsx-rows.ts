@@ -69,9 +69,30 @@ interface WorkbookParts {
   workbookRels?: { Id: string; Target: string }[];
 }
 
+/**
+ * Runs `work`, refusing the file should the reader stop asking for input (it waits for ever on some
+ * damaged parts instead of failing); `touch` marks the reader as alive.
+ */
+async function unlessStalled<T>(work: (touch: () => void) => Promise<T>): Promise<T> {
+  let active = Date.now();
+  const running = work(() => (active = Date.now()));
+  running.catch(() => undefined); // its failure is seen through the race; after a stall no one waits for it
+  let watch: ReturnType<typeof setInterval> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    watch = setInterval(() => Date.now() - active > STALL_MS && reject(new Error('the reader stopped')), 1000);
+  });
+  try {
+    return await Promise.race([running, stalled]);
+  } catch (err) {
+    throw notSpreadsheet(err instanceof Error ? err.message.slice(0, 120) : 'unreadable workbook');
+  } finally {
+    clearInterval(watch);
+  }
+}
+
 /** The part holding the sheet a whole-workbook reader would take: the first visible one, in the workbook's order. */
-async function chosenSheetPath(excel: typeof ExcelJS, bytes: Uint8Array, byName: Map<string, ZipEntry>): Promise<string | null> {
-  const r = reader(excel, partsStream(bytes, [byName.get(RELS)!, byName.get(WORKBOOK)!], () => undefined));
+async function chosenSheetPath(excel: typeof ExcelJS, bytes: Uint8Array, byName: Map<string, ZipEntry>, touch: () => void): Promise<string | null> {
+  const r = reader(excel, partsStream(bytes, [byName.get(RELS)!, byName.get(WORKBOOK)!], touch));
   for await (const _ of r) {
     // the workbook and its relations hold no sheet
   }
@@ -120,52 +141,35 @@ function mergesOf(xml: Buffer): StreamedSheet['merges'] {
 export async function streamXlsxRows(bytes: Uint8Array, entries: ZipEntry[], onProgress: Progress, keep: (rowsSoFar: number) => boolean): Promise<StreamedSheet | null> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has(RELS) || !byName.has(STRINGS)) return null;
-  unpacked(bytes, byName.get(RELS)!);
-  unpacked(bytes, byName.get(WORKBOOK)!);
+  const [rels, workbook, strings] = [byName.get(RELS)!, byName.get(WORKBOOK)!, byName.get(STRINGS)!];
+  const styles = byName.get(STYLES);
+  for (const part of [rels, workbook, strings, ...(styles ? [styles] : [])]) unpacked(bytes, part);
   const excel = await loadExcel();
-  let path: string | null;
-  try {
-    path = await chosenSheetPath(excel, bytes, byName);
-  } catch (err) {
-    throw notSpreadsheet(err instanceof Error ? err.message.slice(0, 120) : 'unreadable workbook');
-  }
+  const path = await unlessStalled((touch) => chosenSheetPath(excel, bytes, byName, touch));
   const sheet = path ? byName.get(path) : undefined;
   if (!sheet || !SHEET_PATH.test(sheet.name)) return null;
-  const parts = [byName.get(RELS)!, byName.get(WORKBOOK)!, ...(byName.has(STYLES) ? [byName.get(STYLES)!] : []), byName.get(STRINGS)!, sheet];
-  for (const part of parts) if (part !== sheet) unpacked(bytes, part);
   const merges = mergesOf(unpacked(bytes, sheet));
   const total = sheet.end - sheet.start;
-  let active = Date.now();
-  const input = partsStream(bytes, parts, (part, offset) => {
-    active = Date.now();
-    if (part === sheet) onProgress(offset, total);
-  });
   const rows: RawRow[] = [];
-  const reading = (async () => {
-    read: for await (const worksheet of reader(excel, input)) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        active = Date.now();
-        const values = new Map<number, unknown>();
-        row.eachCell((cell, col) => values.set(col, cell.value));
-        if (values.size > 0) rows.push({ line: row.number, values });
-        if (!keep(rows.length)) break read;
+  await unlessStalled(async (touch) => {
+    const input = partsStream(bytes, [rels, workbook, ...(styles ? [styles] : []), strings, sheet], (part, offset) => {
+      touch();
+      if (part === sheet) onProgress(offset, total);
+    });
+    try {
+      read: for await (const worksheet of reader(excel, input)) {
+        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+          touch();
+          const values = new Map<number, unknown>();
+          row.eachCell((cell, col) => values.set(col, cell.value));
+          if (values.size > 0) rows.push({ line: row.number, values });
+          if (!keep(rows.length)) break read;
+        }
       }
+    } finally {
+      input.destroy();
     }
-  })();
-  // should the reader ever wait on a part that will not come, the file is refused rather than read for ever
-  let watch: ReturnType<typeof setInterval> | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    watch = setInterval(() => Date.now() - active > STALL_MS && reject(new Error('the reader stopped')), 1000);
   });
-  reading.catch(() => undefined); // its failure is seen through the race; after a stall no one waits for it
-  try {
-    await Promise.race([reading, stalled]);
-  } catch (err) {
-    throw notSpreadsheet(err instanceof Error ? err.message.slice(0, 120) : 'unreadable workbook');
-  } finally {
-    clearInterval(watch);
-    input.destroy();
-  }
   onProgress(total, total);
   return { rows, merges };
 }
