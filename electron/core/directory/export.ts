@@ -9,7 +9,7 @@ import { coreText } from '../i18n/texts.ts';
 import type { Store } from '../store.ts';
 import { stmt } from '../db/sql.ts';
 import { splitName } from './names.ts';
-import { asTask } from '../tasks/running.ts';
+import { asTask, letOthersIn } from '../tasks/running.ts';
 import { roleLabel } from './roles.ts';
 
 // The desk's people as a spreadsheet (XLSX, CSV) or as contact cards (vCard 4.0), with column
@@ -121,7 +121,7 @@ export async function exportXlsx(store: Store, language: Language): Promise<Expo
       sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, cell(list[n], c)]))).commit();
       if ((n + 1) % ROWS_PER_STEP === 0) {
         task.update(n + 1);
-        await new Promise((resolve) => setImmediate(resolve));
+        await letOthersIn();
       }
     }
     sheet.commit();

@@ -26,6 +26,8 @@ export interface Sheet {
 /** rows that may stand above the header row (a title, a date, a blank line) */
 export const HEADER_SEARCH_ROWS = 10;
 const MAX_ROWS_READ = DIRECTORY_LIMITS.maxRows + HEADER_SEARCH_ROWS + 1;
+/** columns read beyond the limit still let the width check say "too many columns" */
+const MAX_COLUMNS_READ = DIRECTORY_LIMITS.maxColumns * 2;
 
 export function decodeBase64(data: string): Buffer {
   // 4 characters carry 3 bytes: refuse before decoding anything too big
@@ -125,7 +127,7 @@ function streamedRows(sheet: StreamedSheet): SheetRow[] {
   const byLine = new Map<number, string[]>();
   for (const row of sheet.rows) {
     const cells: string[] = [];
-    for (const [col, value] of row.values) if (col <= DIRECTORY_LIMITS.maxColumns * 2) cells[col - 1] = valueText(value);
+    for (const [col, value] of row.values) if (col <= MAX_COLUMNS_READ) cells[col - 1] = valueText(value);
     byLine.set(row.line, cells);
   }
   for (const m of sheet.merges) {
@@ -133,8 +135,8 @@ function streamedRows(sheet: StreamedSheet): SheetRow[] {
     for (let line = m.firstRow; line <= m.lastRow && line <= MAX_ROWS_READ * 2; line++) {
       let cells = byLine.get(line);
       if (!cells) byLine.set(line, (cells = []));
-      if (m.column <= DIRECTORY_LIMITS.maxColumns * 2) cells[m.column - 1] = master;
-      for (const c of m.otherColumns) if (c <= DIRECTORY_LIMITS.maxColumns * 2) cells[c - 1] = '';
+      if (m.column <= MAX_COLUMNS_READ) cells[m.column - 1] = master;
+      for (const c of m.otherColumns) if (c <= MAX_COLUMNS_READ) cells[c - 1] = '';
     }
   }
   const rows: SheetRow[] = [];
@@ -161,7 +163,7 @@ async function readXlsxWhole(bytes: Uint8Array): Promise<SheetRow[]> {
   sheet.eachRow((row, line) => {
     const cells: string[] = [];
     row.eachCell((cell, col) => {
-      if (col > DIRECTORY_LIMITS.maxColumns * 2) return;
+      if (col > MAX_COLUMNS_READ) return;
       cells[col - 1] = cellText(cell);
     });
     const filled = Array.from(cells, (c) => c ?? '');

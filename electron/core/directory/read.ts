@@ -1,8 +1,8 @@
+import crypto from 'node:crypto';
 import { AppError } from '../../../shared/errors.ts';
 import { DIRECTORY_LIMITS, type DirectoryMapping } from '../../../shared/model/directory.ts';
 import { tooManyColumns, tooManyRows } from './errors.ts';
 import { findHeaderRow, suggestMapping } from './mapping.ts';
-import crypto from 'node:crypto';
 import type { Store } from '../store.ts';
 import { asTask } from '../tasks/running.ts';
 import { decodeBase64, parseSpreadsheet, type ReadProgress, type SheetRow } from './parse.ts';

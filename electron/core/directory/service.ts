@@ -10,7 +10,7 @@ import type { OpValue } from '../../../shared/model/ops.ts';
 import { createPerson, getPerson, updatePerson } from '../people/service.ts';
 import { newJournal, saveJournal } from './undo.ts';
 import { analyseRows, analyseRowsInSteps, type AnalysedRow } from './analyse.ts';
-import { asTask } from '../tasks/running.ts';
+import { asTask, letOthersIn, type TaskHandle } from '../tasks/running.ts';
 import { Choices, rememberChoices, storedChoices, Unmatched } from './choices.ts';
 import { exportCsv, exportVcard, exportXlsx } from './export.ts';
 import { forgetDirectoryFile, mappingFor, readDirectoryFileOnce } from './read.ts';
@@ -24,14 +24,9 @@ export async function previewDirectory(store: Store, input: z.output<typeof dire
   const mapping = mappingFor(file, input.mapping);
   const choices = new Choices(storedChoices(store), input.choices ?? []);
   const unmatched = new Unmatched(choices);
-  const rows = (
-    await asTask(
-      store,
-      'spreadsheetCheck',
-      (task) => analyseRowsInSteps(store, file, mapping, choices, unmatched, (done, total) => (task.update(done, total), new Promise((resolve) => setImmediate(resolve)))),
-      file.fileName,
-    )
-  ).map((r) => r.preview);
+  const step = (task: TaskHandle) => (done: number, total: number) => (task.update(done, total), letOthersIn());
+  const analysed = await asTask(store, 'spreadsheetCheck', (task) => analyseRowsInSteps(store, file, mapping, choices, unmatched, step(task)), file.fileName);
+  const rows = analysed.map((r) => r.preview);
   const valid = rows.filter((r) => r.errors.length === 0).length;
   return {
     fileName: file.fileName,

@@ -41,6 +41,11 @@ export function startTask(store: Store, kind: TaskKind, total = 0, subject: stri
   };
 }
 
+/** Lets the core take the calls waiting (a progress bar's among them) between steps of long work. */
+export function letOthersIn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Runs work as a task, ending it however the work ends. */
 export async function asTask<T>(store: Store, kind: TaskKind, work: (task: TaskHandle) => Promise<T>, subject: string | null = null): Promise<T> {
   const handle = startTask(store, kind, 0, subject);

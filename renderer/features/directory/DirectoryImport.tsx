@@ -5,7 +5,7 @@ import { useDirectoryImport } from '../../state/directory.ts';
 import { useToasts } from '../../state/toasts.ts';
 import { errorMessage } from '../../ui/errors.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
-import { ProgressBar, TaskProgress } from '../../ui/ProgressBar.tsx';
+import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { isolateIn } from '../../ui/format.ts';
 import { useQuery } from '../../state/queries.ts';
 import { readFileAsBase64 } from '../../ui/files.ts';
@@ -15,17 +15,21 @@ import { DirectoryUnmatched } from './DirectoryUnmatched.tsx';
 
 const ACCEPT = '.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
-/** While a file is read: how far the core has got through its sheet, then through checking its rows. */
-function ReadingStatus({ file }: { file: string }) {
+/**
+ * How far the core has got through the file's sheet, then through checking its rows (again after a
+ * new mapping or choice). `waiting`: the file is on its way to the core; say so until its work starts.
+ */
+function SheetProgress({ file, waiting }: { file: string; waiting: boolean }) {
   const { t, i18n } = useTranslation('directory');
   const task = (useQuery('tasks.list', {}).data ?? []).find((x) => x.kind === 'spreadsheetRead' || x.kind === 'spreadsheetCheck');
   const label = t(task?.kind === 'spreadsheetCheck' ? 'import.checking' : 'import.reading', { file: isolateIn(i18n.language, task?.subject ?? file) });
-  return task ? <ProgressBar label={label} done={task.done} total={task.total} /> : <p role="status">{label}</p>;
+  if (task) return <ProgressBar label={label} done={task.done} total={task.total} />;
+  return waiting ? <p role="status">{label}</p> : null;
 }
 
 /** Import of a directory spreadsheet: choose or drop a file, check the columns and the rows, import. */
 export function DirectoryImport() {
-  const { t, i18n } = useTranslation(['directory', 'errors']);
+  const { t } = useTranslation(['directory', 'errors']);
   const { file, preview, result, open, reset, undo } = useDirectoryImport();
   const show = useToasts((s) => s.show);
   const [reading, setReading] = useState<string | null>(null);
@@ -51,7 +55,7 @@ export function DirectoryImport() {
       {!preview && (
         <FileDrop accept={ACCEPT} dropLabel={t('import.drop')} orLabel={t('import.or')} chooseLabel={t('import.choose')} onFile={readFile} testId="directory-dropzone" />
       )}
-      {reading && <ReadingStatus file={reading} />}
+      {reading && <SheetProgress file={reading} waiting />}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -83,8 +87,7 @@ export function DirectoryImport() {
               {t('import.another')}
             </button>
           </div>
-          {/* a new mapping or a choice for an unknown value checks every row again */}
-          <TaskProgress kinds={['spreadsheetCheck']} label={(_, subject) => t('import.checking', { file: isolateIn(i18n.language, subject ?? file.name) })} />
+          <SheetProgress file={file.name} waiting={false} />
           <DirectoryMappingTable onError={setError} />
           <DirectoryUnmatched onError={setError} />
           <DirectoryRows onError={setError} />
