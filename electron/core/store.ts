@@ -10,6 +10,7 @@ import { ALL_TOPICS, type ChangeEvent, type Topic } from '../../shared/changes.t
 import { replayPending } from './sync/oplog.ts';
 import { takeTouched } from './sync/touched.ts';
 import { getMeta, setMeta } from './db/meta.ts';
+import { closeHelper } from './db/store-helper.ts';
 
 /** An open store: the database, this node's clock, and a write transaction helper. */
 export interface Store {
@@ -158,6 +159,7 @@ export async function openStore(firstDataDir: string, options: Omit<OpenOptions,
     async reopen(nextDir, prepare) {
       if (pending) throw new Error('reopen() inside write()');
       const before = { nodeId, clock: committed };
+      closeHelper(db);
       db.close();
       try {
         prepare?.();
@@ -186,6 +188,7 @@ export async function openStore(firstDataDir: string, options: Omit<OpenOptions,
     close() {
       if (watchTimer) clearInterval(watchTimer);
       listeners.clear();
+      closeHelper(db);
       if (db.open) db.close();
     },
   };

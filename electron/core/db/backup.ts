@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupsToRemove } from './backup-rotation.ts';
 import { openSqlite } from './native.ts';
+import { startCopy } from './store-helper.ts';
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
@@ -22,6 +23,46 @@ export function backupStore(db: Database.Database, dataDir: string, reason: stri
   db.prepare('VACUUM INTO ?').run(file);
   rotateBackups(dataDir);
   return file;
+}
+
+/** A backup made meanwhile: `done()` blocks until it is written and names it. */
+export interface StartedBackup {
+  /** the file, once written; throws BackupNotMade when it could not be made meanwhile */
+  done(): string;
+  /** not wanted after all (the operation was refused before it changed anything) */
+  discard(): void;
+}
+
+/** The helper could not make the copy: the caller makes it itself (backupStore) before writing. */
+export class BackupNotMade extends Error {}
+
+/**
+ * The same backup, made on the store helper's thread while the caller goes on (an import reads and
+ * applies meanwhile, and calls done() before it commits). Without a helper: made here, now.
+ */
+export function startBackup(db: Database.Database, dataDir: string, reason: string): StartedBackup {
+  const file = newBackupFile(dataDir, reason);
+  const partial = `${file}.partial`;
+  const copy = startCopy(db, partial);
+  if (!copy) {
+    db.prepare('VACUUM INTO ?').run(file);
+    rotateBackups(dataDir);
+    return { done: () => file, discard: () => fs.rmSync(file, { force: true }) };
+  }
+  let made: string | null = null;
+  return {
+    done() {
+      if (made) return made;
+      if (!copy.wait()) throw new BackupNotMade(file);
+      fs.renameSync(partial, file);
+      rotateBackups(dataDir);
+      return (made = file);
+    },
+    discard() {
+      if (made) fs.rmSync(made, { force: true });
+      else copy.discard();
+    },
+  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { hlcMillis, MAX_DRIFT_MS, parseHlc, recv } from '../../../shared/hlc.ts';
 import type { Op } from '../../../shared/model/ops.ts';
 import { isEntityName, type EntityName } from '../../../shared/model/registry.ts';
-import { backupStore } from '../db/backup.ts';
+import { BackupNotMade, backupStore, startBackup, type StartedBackup } from '../db/backup.ts';
+import { checkpointAfter } from '../db/store-helper.ts';
 import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
@@ -132,8 +133,17 @@ export function importBundle(store: Store, text: string, fileName: string | null
   const parts = writtenParts(text);
   const known = knownBundle(store, text, parts);
   if (known) return { ...known, backup: '' };
-  const b = readBundle(text, parts);
-  return importReadBundle(store, b, fileName, options);
+  // the backup is made on the helper's thread while the bundle is read and applied
+  const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
+  let b: Bundle;
+  try {
+    b = readBundle(text, parts);
+    checkSignature(store, b);
+  } catch (err) {
+    backup?.discard();
+    throw err;
+  }
+  return commitImport(store, b, fileName, backup);
 }
 
 /** Imports the bundle just previewed (by its id), without the renderer sending it again. */
@@ -146,15 +156,35 @@ export function importPreviewed(store: Store, bundleId: string, fileName: string
 
 export function importReadBundle(store: Store, b: Bundle, fileName: string | null, options: { backup?: boolean } = {}): ImportResult {
   checkSignature(store, b); // refuse a forged bundle before even making a backup
-  const backup = options.backup === false ? '' : backupStore(store.db, store.dataDir, 'before-import');
-  const result = store.write(({ setClock }) => {
-    const importedAt = new Date().toISOString();
-    const importId = insertImportRow(store, b, fileName, importedAt);
-    const summary = applyBundle(store, b, importId, setClock);
-    completeImportRow(store, importId, summary, importedAt);
-    return { ...summary, importId };
-  });
-  return { ...result, backup };
+  return commitImport(store, b, fileName, options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import'));
+}
+
+/**
+ * Applies the bundle in one transaction that commits only once the backup is written (it holds the
+ * store as it was: it reads the last commit). Where the helper could not make the backup, it is
+ * made here and the import runs again. The checkpoint that the commit would run waits for the helper.
+ */
+function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null): ImportResult {
+  const run = (waitFor: StartedBackup | null): ImportResult =>
+    checkpointAfter(store.db, () =>
+      store.write(({ setClock }) => {
+        const importedAt = new Date().toISOString();
+        const importId = insertImportRow(store, b, fileName, importedAt);
+        const summary = applyBundle(store, b, importId, setClock);
+        completeImportRow(store, importId, summary, importedAt);
+        return { ...summary, importId, backup: waitFor ? waitFor.done() : '' };
+      }),
+    );
+  try {
+    return run(backup);
+  } catch (err) {
+    if (!(err instanceof BackupNotMade)) {
+      backup?.discard(); // nothing was imported: the copy is not needed
+      throw err;
+    }
+    const file = backupStore(store.db, store.dataDir, 'before-import');
+    return { ...run(null), backup: file };
+  }
 }
 
 type ImportHead = Pick<Bundle, 'bundleId' | 'origin' | 'createdAt' | 'digest'>;
