@@ -101,6 +101,15 @@ const cases: [string, string, () => string][] = [
       return withOps(full, [...parse(full).ops, { ...op, value: 'Someone else' }]);
     },
   ],
+  [
+    'two ops with one clock and different content, next to each other in clock order',
+    'bundle_duplicate_clock',
+    () => {
+      const ops = parse(full).ops;
+      const at = ops.findIndex((o) => o.field === 'name' && o.id === ids.ana);
+      return withOps(full, [...ops.slice(0, at + 1), { ...ops[at], value: 'Someone else' }, ...ops.slice(at + 1)]);
+    },
+  ],
   ['the clock of an op the store holds, with other content', 'op_clash', () => withOps(full, [{ ...nameOp(prefix, ids.ana), value: 'Forged Name' }])],
   ['a file over the size limit', 'bundle_too_large', () => full.replace('{', `{${' '.repeat(MAX_BUNDLE_BYTES)}`)],
   ['values nested deeper than the limit', 'bundle_too_deep', () => full.replace('"scope":{}', `"scope":${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`)],

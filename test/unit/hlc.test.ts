@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClockDriftError, MAX_DRIFT_MS, formatHlc, hlcMillis, hlcNode, isHlc, parseHlc, recv, send, type Clock } from '../../shared/hlc.ts';
+import { ClockDriftError, MAX_DRIFT_MS, formatHlc, futureBound, hlcMillis, hlcNode, isHlc, parseHlc, recv, send, type Clock } from '../../shared/hlc.ts';
 
 const NODE_A = '0123456789abcdef';
 const NODE_B = 'fedcba9876543210';
@@ -231,5 +231,20 @@ describe('recv', () => {
     expect(() => recv(fastLocal, { millis: T0 + 6 * 60_000, counter: 0, node: NODE_B }, T0)).toThrow(ClockDriftError);
     // a remote far in the past is fine
     expect(recv(last, { millis: T0 - 365 * 24 * 3600_000, counter: 0, node: NODE_B }, T0)).toEqual({ millis: T0, counter: 6, node: NODE_A });
+  });
+});
+
+describe('futureBound', () => {
+  it('sets aside exactly the clocks more than MAX_DRIFT_MS ahead, by text order', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbClock, arbNearClock), fc.integer({ min: -10 * 60_000, max: 10 * 60_000 }), (c, offset) => {
+        const now = c.millis + offset;
+        const text = formatHlc(c);
+        expect(text >= futureBound(now)).toBe(hlcMillis(text) - now > MAX_DRIFT_MS);
+      }),
+    );
+    const now = Date.parse('2026-12-03T12:00:00.000Z');
+    expect(formatHlc({ millis: now + MAX_DRIFT_MS, counter: 0xffff, node: NODE_A }) >= futureBound(now)).toBe(false);
+    expect(formatHlc({ millis: now + MAX_DRIFT_MS + 1, counter: 0, node: NODE_A }) >= futureBound(now)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
-import { hlcMillis, MAX_DRIFT_MS, parseHlc, recv } from '../../../shared/hlc.ts';
+import { futureBound, parseHlc, recv } from '../../../shared/hlc.ts';
 import { MAX_BUNDLE_BYTES } from '../../../shared/bundle.ts';
 import { backupStore } from '../db/backup.ts';
 import { stmt } from '../db/sql.ts';
@@ -119,6 +119,7 @@ function clashOrDuplicate(file: string, clash: AppError): AppError {
 /** Streams the file's ops into the store (inside the caller's transaction) and describes what they did. */
 function applyStreamed(store: Store, file: string, importId: number | null, hooks: StreamHooks): { summary: ImportSummary; setAsideCount: number; newest: string; digest: string } {
   const now = Date.now();
+  const tooLate = futureBound(now);
   const conflictsBefore = conflictCount(store);
   const newRows = new Set<string>();
   const setAside: ImportSummary['setAside'] = [];
@@ -135,7 +136,7 @@ function applyStreamed(store: Store, file: string, importId: number | null, hook
     ops(batch) {
       if (clash) return;
       const accepted = batch.filter((op) => {
-        if (hlcMillis(op.hlc) - now <= MAX_DRIFT_MS) return true;
+        if (op.hlc < tooLate) return true;
         if (totals.setAside++ < SET_ASIDE_LISTED) setAside.push({ hlc: op.hlc, entity: op.entity, field: op.field, reason: 'clock_in_future' });
         return false;
       });

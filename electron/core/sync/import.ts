@@ -1,6 +1,6 @@
 import type { Bundle } from '../../../shared/bundle.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { hlcMillis, MAX_DRIFT_MS, parseHlc, recv } from '../../../shared/hlc.ts';
+import { futureBound, parseHlc, recv } from '../../../shared/hlc.ts';
 import type { Op } from '../../../shared/model/ops.ts';
 import { isEntityName, type EntityName } from '../../../shared/model/registry.ts';
 import { BackupNotMade, backupStore, startBackup, type StartedBackup } from '../db/backup.ts';
@@ -62,8 +62,9 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
   const sig = checkSignature(store, b);
   const setAside: ImportSummary['setAside'] = [];
   const accepted: Op[] = [];
+  const tooLate = futureBound(now);
   for (const op of b.ops) {
-    if (hlcMillis(op.hlc) - now > MAX_DRIFT_MS) setAside.push({ hlc: op.hlc, entity: op.entity, field: op.field, reason: 'clock_in_future' });
+    if (op.hlc >= tooLate) setAside.push({ hlc: op.hlc, entity: op.entity, field: op.field, reason: 'clock_in_future' });
     else accepted.push(op);
   }
 

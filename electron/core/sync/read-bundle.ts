@@ -126,17 +126,25 @@ export function readBundle(text: string, written: WrittenParts | null = writtenP
   }
   checkDepth(raw);
   const envelope = checkEnvelope(raw);
-  // one pass over the ops: shape, content, and no clock carrying two different changes
-  const byHlc = new Map<string, number>();
+  // one pass over the ops: shape, content, and no clock carrying two different changes. Ops in
+  // clock order (a desk's own edits, as it exports them) meet a repeated clock next to each other;
+  // from the first op out of order on, a map of the clocks seen finds it
+  let byHlc: Map<string, number> | null = null;
   const body = (op: Bundle['ops'][number]) => JSON.stringify([op.entity, op.id, op.field, op.value, op.parents]);
+  const clash = (a: Bundle['ops'][number], b: Bundle['ops'][number]) => {
+    if (body(a) !== body(b)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${b.hlc}`, { hlc: b.hlc });
+  };
   const ops = envelope.ops as Bundle['ops'];
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     const problem = opProblem(op);
     if (problem) throw new AppError('bundle_invalid', `the bundle is malformed: ops.${i}.${problem} is not valid`, { detail: `ops.${i}.${problem}` });
-    const prior = byHlc.get(op.hlc);
-    if (prior !== undefined && body(ops[prior]) !== body(op)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${op.hlc}`, { hlc: op.hlc });
-    byHlc.set(op.hlc, i);
+    if (!byHlc && i > 0 && op.hlc < ops[i - 1].hlc) byHlc = new Map(ops.slice(0, i).map((o, j) => [o.hlc, j]));
+    if (byHlc) {
+      const prior = byHlc.get(op.hlc);
+      if (prior !== undefined) clash(ops[prior], op);
+      byHlc.set(op.hlc, i);
+    } else if (i > 0 && op.hlc === ops[i - 1].hlc) clash(ops[i - 1], op);
     checkOpContent(op, i);
   }
   const b = envelope as Bundle;

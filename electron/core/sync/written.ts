@@ -13,8 +13,9 @@ export interface WrittenParts {
 }
 
 export function writtenParts(text: string): WrittenParts | null {
-  const at = text.indexOf(`${OPS}[`);
-  if (at < 0 || text.indexOf(`${OPS}[`, at + 1) >= 0 || text.indexOf(OPS, at + 1) >= 0) return null;
+  // two scans of the whole text (a bundle may be tens of MB): one finds every "ops": key, one the digest
+  const at = text.indexOf(OPS);
+  if (at < 0 || text[at + OPS.length] !== '[' || text.indexOf(OPS, at + 1) >= 0) return null;
   const digestAt = text.indexOf(DIGEST, at);
   if (digestAt < 0 || text.indexOf(DIGEST, digestAt + 1) >= 0 || text.lastIndexOf('"digest":') !== digestAt + 1) return null;
   const opsText = text.slice(at + OPS.length, digestAt);
