@@ -3,10 +3,12 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { currentNativeBinding } from './native.ts';
 
-// A second connection to the store on a thread of its own, for the slow whole-file work of a large
-// import that need not hold up the core's thread: the backup made before it (VACUUM INTO reads one
-// snapshot, so it runs while the import applies, and the import waits for it before it commits) and
-// the WAL checkpoint after it (which otherwise runs inside the commit: about as long as the commit).
+// A second connection to the store on a thread of its own, for the whole-file work of a large
+// import that need not hold up the core's thread:
+// - the hash of its ops as written (the digest is checked before the import commits);
+// - the backup made before it: VACUUM INTO reads one snapshot, the last commit, so it runs while
+//   the import applies, and the import waits for it before it commits;
+// - the WAL checkpoint after it, which otherwise runs inside the commit (about as long again).
 // The core's thread waits on a shared flag (Atomics.wait), so every door to the core stays a plain
 // call. Where the thread cannot start or load SQLite (an unusual packaging), callers do the work
 // themselves, as before.
@@ -29,6 +31,12 @@ parentPort.on('message', (m) => {
     let ok = false;
     const existed = fs.existsSync(m.file);
     try { open().prepare('VACUUM INTO ?').run(m.file); ok = true; } catch { if (!existed) try { fs.rmSync(m.file, { force: true }); } catch {} }
+    Atomics.store(flag, 0, ok ? 1 : 2);
+    Atomics.notify(flag, 0);
+  } else if (m.kind === 'hash') {
+    const flag = new Int32Array(m.flag);
+    let ok = false;
+    try { Buffer.from(m.out).write(require('node:crypto').createHash('sha256').update(m.text).digest('hex'), 'latin1'); ok = true; } catch {}
     Atomics.store(flag, 0, ok ? 1 : 2);
     Atomics.notify(flag, 0);
   } else if (m.kind === 'remove') {
@@ -97,6 +105,21 @@ export function startCopy(db: Database.Database, file: string): PendingCopy | nu
     },
     discard() {
       if (!helper.broken) helper.worker.postMessage({ kind: 'remove', file });
+    },
+  };
+}
+
+/** The SHA-256 (hex) of `text`, computed on the helper's thread meanwhile; null when no helper can. */
+export function startHash(db: Database.Database, text: string): { wait(): string | null } | null {
+  const helper = helperFor(db);
+  if (!helper || helper.broken) return null;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const out = new SharedArrayBuffer(64);
+  helper.worker.postMessage({ kind: 'hash', text, flag: flag.buffer, out });
+  return {
+    wait() {
+      if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, COPY_WAIT_MS);
+      return Atomics.load(flag, 0) === 1 ? Buffer.from(out).toString('latin1') : null;
     },
   };
 }

@@ -4,12 +4,12 @@ import { futureBound, parseHlc, recv } from '../../../shared/hlc.ts';
 import type { Op } from '../../../shared/model/ops.ts';
 import { isEntityName, type EntityName } from '../../../shared/model/registry.ts';
 import { BackupNotMade, backupStore, startBackup, type StartedBackup } from '../db/backup.ts';
-import { checkpointAfter } from '../db/store-helper.ts';
+import { checkpointAfter, startHash } from '../db/store-helper.ts';
 import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
 import { knownBundle } from './known-bundle.ts';
-import { readBundle } from './read-bundle.ts';
+import { checkDigest, readBundle, readBundleContent } from './read-bundle.ts';
 import { writtenParts } from './written.ts';
 import { stmt } from '../db/sql.ts';
 
@@ -134,17 +134,24 @@ export function importBundle(store: Store, text: string, fileName: string | null
   const parts = writtenParts(text);
   const known = knownBundle(store, text, parts);
   if (known) return { ...known, backup: '' };
-  // the backup is made on the helper's thread while the bundle is read and applied
+  // the ops' hash and the backup are made on the helper's thread while the bundle is read and applied
+  const hashing = parts ? startHash(store.db, parts.opsText) : null;
   const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
-  let b: Bundle;
+  let b: Bundle | null = null;
+  const digestChecked = () => hashing && b && checkDigest(b, parts, hashing.wait());
   try {
-    b = readBundle(text, parts);
-    checkSignature(store, b);
+    b = hashing ? readBundleContent(text) : readBundle(text, parts);
+    try {
+      checkSignature(store, b);
+    } catch (err) {
+      digestChecked(); // an altered bundle is named as such before its signature is
+      throw err;
+    }
   } catch (err) {
     backup?.discard();
     throw err;
   }
-  return commitImport(store, b, fileName, backup);
+  return commitImport(store, b, fileName, backup, hashing ? digestChecked : null);
 }
 
 /** Imports the bundle just previewed (by its id), without the renderer sending it again. */
@@ -165,13 +172,20 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
  * store as it was: it reads the last commit). Where the helper could not make the backup, it is
  * made here and the import runs again. The checkpoint that the commit would run waits for the helper.
  */
-function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null): ImportResult {
+function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null, checkDigestLater: (() => void) | null = null): ImportResult {
   const run = (waitFor: StartedBackup | null): ImportResult =>
     checkpointAfter(store.db, () =>
       store.write(({ setClock }) => {
         const importedAt = new Date().toISOString();
         const importId = insertImportRow(store, b, fileName, importedAt);
-        const summary = applyBundle(store, b, importId, setClock);
+        let summary: ImportSummary;
+        try {
+          summary = applyBundle(store, b, importId, setClock);
+        } catch (err) {
+          checkDigestLater?.(); // an altered bundle is named as such, whatever its ops ran into
+          throw err;
+        }
+        checkDigestLater?.();
         completeImportRow(store, importId, summary, importedAt);
         return { ...summary, importId, backup: waitFor ? waitFor.done() : '' };
       }),

@@ -115,6 +115,23 @@ function checkDepth(raw: unknown): void {
 
 /** Parses and validates a bundle's text; checks its digest. Signature and clocks are checked on import. */
 export function readBundle(text: string, written: WrittenParts | null = writtenParts(text)): Bundle {
+  const b = readBundleContent(text);
+  checkDigest(b, written);
+  return b;
+}
+
+/**
+ * The ops as written hash to the digest: they are its canonical text (our exporter writes it so);
+ * otherwise (another writer's spacing) the canonical text is made again from the parsed ops.
+ * `hashed`: the hash of the ops as written, when it was computed elsewhere meanwhile.
+ */
+export function checkDigest(b: Bundle, written: WrittenParts | null, hashed: string | null = null): void {
+  const asWritten = written ? (hashed ?? digestText(written.opsText)) : null;
+  if (asWritten !== b.digest && digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
+}
+
+/** Every check of readBundle but the digest (an import checks that one before it commits). */
+export function readBundleContent(text: string): Bundle {
   if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
   let raw: unknown;
   try {
@@ -147,9 +164,5 @@ export function readBundle(text: string, written: WrittenParts | null = writtenP
     } else if (i > 0 && op.hlc === ops[i - 1].hlc) clash(ops[i - 1], op);
     checkOpContent(op, i);
   }
-  const b = envelope as Bundle;
-  // the ops as written hash to the digest: they are its canonical text (our exporter writes it so);
-  // otherwise (another writer's spacing) the canonical text is made again from the parsed ops
-  if (!(written && digestText(written.opsText) === b.digest) && digestOps(b.ops) !== b.digest) throw new AppError('bundle_bad_digest', 'the bundle content does not match its digest (altered or damaged)');
-  return b;
+  return envelope as Bundle;
 }
