@@ -71,5 +71,11 @@ export function hlcMillis(hlc: string): number {
  * its date (an import compares 100,000 of them).
  */
 export function futureBound(now: number): string {
-  return new Date(now + MAX_DRIFT_MS + 1).toISOString();
+  const bound = now + MAX_DRIFT_MS + 1;
+  // outside four-digit years ISO text loses its order: past the last clock none is too late, before the first all are
+  if (bound > LAST_MILLIS) return '\uffff';
+  if (bound < FIRST_MILLIS) return '';
+  return new Date(bound).toISOString();
 }
+const FIRST_MILLIS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_MILLIS = Date.parse('9999-12-31T23:59:59.999Z');

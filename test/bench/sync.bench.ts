@@ -35,9 +35,10 @@ export function rawFloor(text: string, dir: string, run: number): number {
   return ms;
 }
 
-// One run of anything on a shared 2-core machine can be off by half; the floor, the export and the
-// merge are each run RUNS times, interleaved, and their medians compared.
-const RUNS = 5;
+// One run of anything on a shared 2-core machine can be off by half; the floor, the export, the
+// merge and the import are each run RUNS times, interleaved (one of each per round), and their
+// medians compared.
+const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchSync(): Promise<Record<string, unknown>> {
@@ -51,7 +52,8 @@ export async function benchSync(): Promise<Record<string, unknown>> {
 
   const [exported] = time(() => exportBundle(source, {}));
   const [bundle] = time(() => readBundle(exported.text));
-  const samples = { floor: [] as number[], export: [] as number[], validate: [] as number[], merge: [] as number[] };
+  const samples = { floor: [] as number[], export: [] as number[], validate: [] as number[], merge: [] as number[], import: [] as number[], reimport: [] as number[] };
+  let result: ImportResult | null = null;
   for (let run = 0; run < RUNS; run++) {
     samples.floor.push(rawFloor(exported.text, dirs[2], run));
     samples.export.push(time(() => exportBundle(source, {}))[1]);
@@ -69,13 +71,16 @@ export async function benchSync(): Promise<Record<string, unknown>> {
         }
       })[1],
     );
+    // then the whole import (with its backup) and the same bundle again, into a copy of the target
+    // as it was (an import commits), in the same round as the floor it is compared with
+    const imported = await importRun(target, exported.text);
+    samples.import.push(imported.importMs);
+    samples.reimport.push(imported.reimportMs);
+    result ??= imported.result;
   }
-  const [floorMs, exportMs, validateMs, mergeMs] = [median(samples.floor), median(samples.export), median(samples.validate), median(samples.merge)];
-  // then the whole import (with its backup) and the same bundle again, each into its own copy of
-  // the target as it was (an import commits), RUNS times: medians, as the floor's
-  const imports = await importRuns(target, exported.text);
-  const [importMs, reimportMs] = [median(imports.importMs), median(imports.reimportMs)];
-  const result = imports.first!;
+  const [floorMs, exportMs, validateMs, mergeMs, importMs, reimportMs] = [samples.floor, samples.export, samples.validate, samples.merge, samples.import, samples.reimport].map(median);
+  // the machine's speed drifts between rounds: each import against the floor of its own round too
+  const pairedImportToFloor = median(samples.import.map((ms, i) => ms / samples.floor[i]));
   // the peers, on the same shape of work (their replica of 100k writes gets 100k remote writes)
   const automerge = benchAutomerge(PEOPLE);
   const yjs = benchYjs(PEOPLE);
@@ -86,18 +91,19 @@ export async function benchSync(): Promise<Record<string, unknown>> {
     bundleOps: exported.opsCount,
     bundleMiB: Math.round((exported.text.length / 2 ** 20) * 10) / 10,
     runs: RUNS,
-    samplesMs: Object.fromEntries(Object.entries({ ...samples, import: imports.importMs, reimport: imports.reimportMs }).map(([k, v]) => [k, v.map(Math.round)])),
+    samplesMs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map(Math.round)])),
     floorMs: round(floorMs),
     exportMs: round(exportMs),
     validateMs: round(validateMs),
     mergeMs: round(mergeMs),
     importMs: round(importMs),
     reimportMs: round(reimportMs),
-    importNewOps: result.opsNew,
+    importNewOps: result?.opsNew ?? null,
     exportToFloor: Math.round((exportMs / floorMs) * 100) / 100,
     mergeToFloor: Math.round((mergeMs / floorMs) * 100) / 100,
     validatedMergeToFloor: Math.round(((validateMs + mergeMs) / floorMs) * 100) / 100,
     importToFloor: Math.round((importMs / floorMs) * 100) / 100,
+    importToFloorPaired: Math.round(pairedImportToFloor * 100) / 100,
     reimportToFloor: Math.round((reimportMs / floorMs) * 100) / 100,
     // in memory only, for theirs; ours (the merge) is committed to SQLite and keeps every concurrent value
     peers: { oursMergeMs: round(mergeMs), automergeApplyMs: automerge.applyMs, yjsApplyMs: yjs.applyMs, oursToAutomerge: Math.round((mergeMs / automerge.applyMs) * 100) / 100, oursToYjs: Math.round((mergeMs / yjs.applyMs) * 100) / 100 },
@@ -109,24 +115,18 @@ export async function benchSync(): Promise<Record<string, unknown>> {
   return figures;
 }
 
-/** Whole imports of `text`, then the same text again, each run into a fresh copy of `target` (VACUUM INTO: the same store, node and clock). */
-async function importRuns(target: Store, text: string): Promise<{ importMs: number[]; reimportMs: number[]; first: ImportResult | null }> {
-  const out = { importMs: [] as number[], reimportMs: [] as number[], first: null as ImportResult | null };
-  for (let run = 0; run < RUNS; run++) {
-    const dir = tempDir('sd-bench-copy-');
-    target.db.exec(`VACUUM INTO '${storePath(dir).replace(/'/g, "''")}'`);
-    const copy = await openStore(dir);
-    try {
-      const [result, ms] = time(() => importBundle(copy, text, 'bench.sdbundle'));
-      const [again, againMs] = time(() => importBundle(copy, text, 'bench-again.sdbundle'));
-      if (!again.alreadyImported) throw new Error('the bundle offered again was not recognised');
-      out.importMs.push(ms);
-      out.reimportMs.push(againMs);
-      out.first ??= result;
-    } finally {
-      copy.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+/** A whole import of `text`, then the same text again, into a fresh copy of `target` (VACUUM INTO: the same store, node and clock). */
+async function importRun(target: Store, text: string): Promise<{ importMs: number; reimportMs: number; result: ImportResult }> {
+  const dir = tempDir('sd-bench-copy-');
+  target.db.exec(`VACUUM INTO '${storePath(dir).replace(/'/g, "''")}'`);
+  const copy = await openStore(dir);
+  try {
+    const [result, importMs] = time(() => importBundle(copy, text, 'bench.sdbundle'));
+    const [again, reimportMs] = time(() => importBundle(copy, text, 'bench-again.sdbundle'));
+    if (!again.alreadyImported) throw new Error('the bundle offered again was not recognised');
+    return { importMs, reimportMs, result };
+  } finally {
+    copy.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return out;
 }

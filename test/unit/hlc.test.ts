@@ -242,7 +242,14 @@ describe('futureBound', () => {
         const text = formatHlc(c);
         expect(text >= futureBound(now)).toBe(hlcMillis(text) - now > MAX_DRIFT_MS);
       }),
+      { numRuns: 2000 },
     );
+    // at the ends of four-digit years, where ISO text changes form
+    const last = formatHlc({ millis: MAX_MILLIS, counter: 0xffff, node: NODE_A });
+    expect(last >= futureBound(MAX_MILLIS - 60_000)).toBe(false);
+    const first = formatHlc({ millis: MIN_MILLIS, counter: 0, node: NODE_A });
+    expect(first >= futureBound(MIN_MILLIS - 10 * 60_000)).toBe(true);
+    expect(first >= futureBound(MIN_MILLIS - 60_000)).toBe(false);
     const now = Date.parse('2026-12-03T12:00:00.000Z');
     expect(formatHlc({ millis: now + MAX_DRIFT_MS, counter: 0xffff, node: NODE_A }) >= futureBound(now)).toBe(false);
     expect(formatHlc({ millis: now + MAX_DRIFT_MS + 1, counter: 0, node: NODE_A }) >= futureBound(now)).toBe(true);

@@ -13,6 +13,8 @@ export interface StoredOp {
   value: string;
   /** JSON text of a sorted array of hlc */
   parents: string;
+  /** the value itself, when the op arrived parsed (an import): not parsed again from its text */
+  parsed?: unknown;
 }
 
 export interface RowMerge {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Op, OpValue } from '../../../shared/model/ops.ts';
 import { entities, isEntityName, isKnownField, type EntityName, type FieldDef } from '../../../shared/model/registry.ts';
-import { fieldHeadsOf, mergeRow, type StoredOp } from './heads.ts';
+import { fieldHeadsOf, mergeRow, type RowMerge, type StoredOp } from './heads.ts';
 import { foldForSearch } from '../../../shared/search-text.ts';
 import { quoteIdent, stmt, tableFor } from '../db/sql.ts';
 import { noteTouched } from './touched.ts';
@@ -28,7 +28,12 @@ export function isKnownOp(op: Pick<Op, 'entity' | 'field'>): boolean {
 
 /** Canonical stored form: value as JSON text, parents sorted. */
 export function encodeOp(op: Op): { value: string; parents: string } {
-  return { value: JSON.stringify(op.value), parents: JSON.stringify(op.parents.length > 1 ? [...op.parents].sort() : op.parents) };
+  return { value: JSON.stringify(op.value), parents: parentsText(op.parents) };
+}
+
+/** Most ops have no parent (a first value) or one: neither needs a sort. */
+function parentsText(parents: readonly string[]): string {
+  return parents.length === 0 ? '[]' : JSON.stringify(parents.length > 1 ? [...parents].sort() : parents);
 }
 
 type RowKey = string;
@@ -40,7 +45,11 @@ const rowKey = (entity: string, id: string): RowKey => `${entity}\u0000${id}`;
  */
 export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null, newRows?: Set<string>): ApplyResult {
   const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: StoredOp[] }>();
-  const encoded: EncodedOp[] = ops.map((op) => ({ op, ...encodeOp(op), pending: isKnownOp(op) ? 0 : 1 }));
+  const encoded: EncodedOp[] = new Array(ops.length);
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    encoded[i] = { op, value: JSON.stringify(op.value), parents: parentsText(op.parents), pending: isKnownOp(op) ? 0 : 1 };
+  }
   const isNew = insertOps(db, encoded, importId);
   let inserted = 0;
   let pending = 0;
@@ -53,7 +62,7 @@ export function applyOps(db: Database.Database, ops: readonly Op[], importId: nu
       continue;
     }
     const k = rowKey(op.entity, op.id);
-    const stored: StoredOp = { hlc: op.hlc, field: op.field, value, parents };
+    const stored: StoredOp = { hlc: op.hlc, field: op.field, value, parents, parsed: op.value };
     const t = touched.get(k);
     if (t) t.newOps.push(stored);
     else touched.set(k, { entity: op.entity as EntityName, id: op.id, newOps: [stored] });
@@ -63,9 +72,10 @@ export function applyOps(db: Database.Database, ops: readonly Op[], importId: nu
   const rowsNew: Record<string, number> = {};
   const rowsChanged: Record<string, number> = {};
   for (const [k, t] of touched) {
-    // a row not yet materialized has no older known ops: its ops are exactly the new ones
-    const isNew = !stmt(db, entitySql(t.entity).exists).get(t.id);
-    writeRow(db, t.entity, t.id, isNew ? t.newOps : rowOps(db, t.entity, t.id), isNew);
+    // a row not yet materialized has no older known ops: its ops are exactly the new ones, and it
+    // is written from them alone; a row that exists is written again from all of its ops
+    const isNew = writeNewRow(db, t.entity, t.id, t.newOps);
+    if (!isNew) writeRow(db, t.entity, t.id, rowOps(db, t.entity, t.id), false);
     if (!isNew && newRows?.has(k)) continue;
     if (isNew) newRows?.add(k);
     const bucket = isNew ? rowsNew : rowsChanged;
@@ -118,34 +128,55 @@ function writeRow(db: Database.Database, entity: EntityName, id: string, ops: St
     return;
   }
   const merge = mergeRow(ops);
-  const { fields, upsert } = entitySql(entity);
+  stmt(db, entitySql(entity).upsert).run(rowValues(entity, id, merge));
+  addConflicts(db, entity, id, merge);
+}
+
+/**
+ * Inserts a row not materialized yet from its (new) ops; false, writing nothing, when it exists.
+ * Asking first would cost a read per row; a refused insert costs the same read, and only then.
+ */
+function writeNewRow(db: Database.Database, entity: EntityName, id: string, ops: StoredOp[]): boolean {
+  const merge = mergeRow(ops);
+  if (stmt(db, entitySql(entity).insertNew).run(rowValues(entity, id, merge)).changes === 0) return false;
+  noteTouched(db, entity);
+  addConflicts(db, entity, id, merge);
+  return true;
+}
+
+/** The row's columns in entitySql's order: id, each field's winner, _deleted, _search. */
+function rowValues(entity: EntityName, id: string, merge: RowMerge): (string | number | null)[] {
   const values: (string | number | null)[] = [id];
   const search: string[] = [];
-  for (const [name, def] of fields) {
+  for (const [name, def] of entitySql(entity).fields) {
     const winner = merge.heads.get(name)?.[0];
-    const value = winner ? (JSON.parse(winner.value) as OpValue) : null;
-    values.push(def.json ? JSON.stringify(value ?? []) : (value as string | number | null));
+    const value = winner ? ((winner.parsed !== undefined ? winner.parsed : JSON.parse(winner.value)) as OpValue) : null;
+    // a list's column is its JSON text, which the op's stored text already is
+    values.push(def.json ? (value === null ? '[]' : winner!.value) : (value as string | number | null));
     if (def.searchable && typeof value === 'string') search.push(value);
   }
   values.push(merge.deleted ? 1 : 0, foldForSearch(search.join(' \u0001 ')));
-  stmt(db, upsert).run(values);
+  return values;
+}
 
+function addConflicts(db: Database.Database, entity: EntityName, id: string, merge: RowMerge): void {
+  if (merge.valueConflicts.length === 0 && merge.editedAfterDelete.length === 0) return;
   const addConflict = stmt(db, 'INSERT OR IGNORE INTO conflicts (entity, row_id, field, kind) VALUES (?, ?, ?, ?)');
   for (const field of merge.valueConflicts) addConflict.run(entity, id, field, 'value');
   for (const field of merge.editedAfterDelete) addConflict.run(entity, id, field, 'edit_after_delete');
 }
 
 // per entity, built once: the SQL and field list every row write uses (hot in a large import)
-const entitySqlCache = new Map<EntityName, { exists: string; upsert: string; fields: [string, FieldDef][] }>();
-function entitySql(entity: EntityName): { exists: string; upsert: string; fields: [string, FieldDef][] } {
+const entitySqlCache = new Map<EntityName, { insertNew: string; upsert: string; fields: [string, FieldDef][] }>();
+function entitySql(entity: EntityName): { insertNew: string; upsert: string; fields: [string, FieldDef][] } {
   let sql = entitySqlCache.get(entity);
   if (!sql) {
     const table = tableFor(entity);
     const cols = [...Object.keys(entities[entity].fields), '_deleted', '_search'].map(quoteIdent);
+    const insert = `INSERT INTO ${table} (id, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`;
     sql = {
-      exists: `SELECT 1 FROM ${table} WHERE id = ?`,
-      upsert: `INSERT INTO ${table} (id, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})
-      ON CONFLICT(id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      insertNew: `${insert} ON CONFLICT(id) DO NOTHING`,
+      upsert: `${insert} ON CONFLICT(id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}`,
       fields: Object.entries(entities[entity].fields as Record<string, FieldDef>),
     };
     entitySqlCache.set(entity, sql);
