@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../electron/core/db/backup.ts';
 import { storePath } from '../../electron/core/db/open.ts';
 import { startCopy } from '../../electron/core/db/store-helper.ts';
+import { exportBundleToFile } from '../../electron/core/sync/export.ts';
+import { importBundleFile, streaming } from '../../electron/core/sync/import-stream.ts';
+import { tempDir } from '../helpers/app-server.ts';
 import { openDesk, type TestDesk } from '../helpers/desk.ts';
 
 // An import's backup is made on the store helper's thread while the bundle is read and applied, and
@@ -46,6 +49,28 @@ describe('an import with the store helper', () => {
     expect(names(b)).toEqual(['Olga Ivanova']);
     b.person('Awa Traoré');
     expect(names(b)).toEqual(['Awa Traoré', 'Olga Ivanova']);
+  });
+
+  it('backs up the store as it was while a large file streams in; the same file again leaves no backup', async () => {
+    const a = await openDesk();
+    const b = await openDesk();
+    for (const n of ['Amina Okafor', 'Joseph Kamau']) a.person(n);
+    b.person('Olga Ivanova');
+    const file = path.join(tempDir('sd-helper-stream-'), 'a.sdbundle');
+    exportBundleToFile(a.core.store, file, {});
+    const saved = streaming.fromBytes;
+    streaming.fromBytes = -1; // every file is streamed, as one over 32 MB is
+    try {
+      const result = importBundleFile(b.core.store, file, { fileName: 'a.sdbundle' });
+      expect(names(b)).toEqual(['Amina Okafor', 'Joseph Kamau', 'Olga Ivanova']);
+      expect(b.call('backups.preview', { name: path.basename(result.backup) }).counts.person).toBe(1);
+      const before = backupFiles(b);
+      const again = importBundleFile(b.core.store, file, { fileName: 'a-again.sdbundle' });
+      expect(again).toMatchObject({ alreadyImported: true, opsNew: 0, backup: '' });
+      await until(() => JSON.stringify(backupFiles(b)) === JSON.stringify(before), 'the copy for a file known already removed');
+    } finally {
+      streaming.fromBytes = saved;
+    }
   });
 
   it('leaves no backup behind for a bundle it refuses', async () => {

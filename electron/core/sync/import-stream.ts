@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
 import { futureBound, parseHlc, recv } from '../../../shared/hlc.ts';
 import { MAX_BUNDLE_BYTES } from '../../../shared/bundle.ts';
-import { backupStore } from '../db/backup.ts';
+import { startBackup } from '../db/backup.ts';
 import { stmt } from '../db/sql.ts';
 import type { Store } from '../store.ts';
 import { type BundleEnvelope, streamBundleFile } from './bundle-stream.ts';
-import { checkSignature, completeImportRow, conflictCount, importBundle, type ImportResult, type ImportSummary, insertImportRow, previewImport, Rollback } from './import.ts';
+import { checkSignature, commitAfterBackup, completeImportRow, conflictCount, importBundle, type ImportResult, type ImportSummary, insertImportRow, previewImport, Rollback } from './import.ts';
 import { applyOps } from './oplog.ts';
 import { decodeBundleBytes } from './read-bundle.ts';
 
@@ -55,14 +55,16 @@ export function textIfSmall(file: string, upTo = readWholeUpTo()): string | null
 export function importBundleFile(store: Store, file: string, options: FileImportOptions = {}): ImportResult {
   const text = textIfSmall(file);
   if (text !== null) return importBundle(store, text, options.fileName ?? null, { backup: options.backup });
-  const backup = options.backup === false ? '' : backupStore(store.db, store.dataDir, 'before-import');
+  // the backup is made on the store helper's thread while the file streams in
+  const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
   try {
-    return { ...streamIntoStore(store, file, options), backup };
+    const done = commitAfterBackup(store, backup, (backupDone) => streamIntoStore(store, file, options, backupDone));
+    return { ...done.result, backup: done.backup };
   } catch (err) {
     if (!(err instanceof KnownAgain)) throw err;
     // the same bundle again: nothing new, and no second line in the history (as for a bundle read whole)
     const first = stmt(store.db, 'SELECT id FROM imports WHERE bundle_id = ? AND undone_at IS NULL ORDER BY id LIMIT 1').get(err.summary.bundleId) as { id: number };
-    return { ...err.summary, importId: first.id, opsDuplicate: err.summary.opsTotal, backup };
+    return { ...err.summary, importId: first.id, opsDuplicate: err.summary.opsTotal, backup: '' };
   }
 }
 
@@ -72,7 +74,7 @@ class KnownAgain extends Error {
   }
 }
 
-function streamIntoStore(store: Store, file: string, options: FileImportOptions): Omit<ImportResult, 'backup'> {
+function streamIntoStore(store: Store, file: string, options: FileImportOptions, backupDone: () => void): Omit<ImportResult, 'backup'> {
   return store.write(({ setClock }) => {
     const importedAt = new Date().toISOString();
     const importId = insertImportRow(store, { bundleId: '', origin: { nodeId: '', label: '', country: null }, createdAt: '', digest: '' }, options.fileName ?? null, importedAt);
@@ -81,6 +83,7 @@ function streamIntoStore(store: Store, file: string, options: FileImportOptions)
     if (newest) setClock(recv(store.clock(), parseHlc(newest)!, Date.now()));
     completeImportRow(store, importId, { ...summary, opsSetAside: setAsideCount }, importedAt);
     stmt(store.db, 'UPDATE imports SET digest = ? WHERE id = ?').run(digest, importId);
+    backupDone();
     return { ...summary, importId };
   });
 }

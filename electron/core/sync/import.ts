@@ -167,29 +167,40 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
   return commitImport(store, b, fileName, options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import'));
 }
 
-/**
- * Applies the bundle in one transaction that commits only once the backup is written (it holds the
- * store as it was: it reads the last commit). Where the helper could not make the backup, it is
- * made here and the import runs again. The checkpoint that the commit would run waits for the helper.
- */
+/** Applies the bundle in one transaction that commits once its backup is written (commitAfterBackup). */
 function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null, checkDigestLater: (() => void) | null = null): ImportResult {
-  const run = (waitFor: StartedBackup | null): ImportResult =>
-    checkpointAfter(store.db, () =>
-      store.write(({ setClock }) => {
-        const importedAt = new Date().toISOString();
-        const importId = insertImportRow(store, b, fileName, importedAt);
-        let summary: ImportSummary;
-        try {
-          summary = applyBundle(store, b, importId, setClock);
-        } catch (err) {
-          checkDigestLater?.(); // an altered bundle is named as such, whatever its ops ran into
-          throw err;
-        }
-        checkDigestLater?.();
-        completeImportRow(store, importId, summary, importedAt);
-        return { ...summary, importId, backup: waitFor ? waitFor.done() : '' };
-      }),
-    );
+  const { result, backup: file } = commitAfterBackup(store, backup, (backupDone) =>
+    store.write(({ setClock }) => {
+      const importedAt = new Date().toISOString();
+      const importId = insertImportRow(store, b, fileName, importedAt);
+      let summary: ImportSummary;
+      try {
+        summary = applyBundle(store, b, importId, setClock);
+      } catch (err) {
+        checkDigestLater?.(); // an altered bundle is named as such, whatever its ops ran into
+        throw err;
+      }
+      checkDigestLater?.();
+      completeImportRow(store, importId, summary, importedAt);
+      backupDone();
+      return { ...summary, importId };
+    }),
+  );
+  return { ...result, backup: file };
+}
+
+/**
+ * Runs an import's write, which calls `backupDone()` last in its transaction: the transaction then
+ * commits only once the backup is written (it holds the store as it was: it reads the last commit).
+ * Where the helper could not make the backup, it is made here and the write runs again; a write
+ * that fails leaves no backup behind. The checkpoint that the commit would run is left to the helper.
+ */
+export function commitAfterBackup<T>(store: Store, backup: StartedBackup | null, write: (backupDone: () => void) => T): { result: T; backup: string } {
+  const run = (waitFor: StartedBackup | null) => {
+    let file = '';
+    const result = checkpointAfter(store.db, () => write(() => (file = waitFor ? waitFor.done() : '')));
+    return { result, backup: file };
+  };
   try {
     return run(backup);
   } catch (err) {
@@ -198,7 +209,7 @@ function commitImport(store: Store, b: Bundle, fileName: string | null, backup: 
       throw err;
     }
     const file = backupStore(store.db, store.dataDir, 'before-import');
-    return { ...run(null), backup: file };
+    return { result: run(null).result, backup: file };
   }
 }
 
