@@ -21,11 +21,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pkgPattern = (name: string) => new RegExp(`^${escape(name)}(/.*)?$`);
 const EXTERNAL = {
   'bundle-job': [pkgPattern('electron'), pkgPattern('better-sqlite3'), ...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
+  'bundle-check': [...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
   main: [pkgPattern('electron'), pkgPattern('better-sqlite3'), ...Object.keys(pkg.dependencies).map(pkgPattern), ...NODE_BUILTINS],
   preload: [pkgPattern('electron')],
 };
 
-function shell(name: 'main' | 'preload' | 'bundle-job', entry: string): EnvironmentOptions {
+function shell(name: 'main' | 'preload' | 'bundle-job' | 'bundle-check', entry: string): EnvironmentOptions {
   return {
     consumer: 'server',
     resolve: { noExternal: true },
@@ -54,12 +55,15 @@ export default defineConfig({
     preload: shell('preload', 'electron/preload.ts'),
     // the worker thread of large bundle imports, found next to main.cjs
     bundleJob: shell('bundle-job', 'electron/core/bundle-jobs/worker.ts'),
+    // the thread of an import's checks (electron/core/sync/check-thread.ts), found next to main.cjs
+    bundleCheck: shell('bundle-check', 'electron/core/sync/check-worker.ts'),
   },
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.main);
       await builder.build(builder.environments.preload);
       await builder.build(builder.environments.bundleJob);
+      await builder.build(builder.environments.bundleCheck);
     },
   },
 });

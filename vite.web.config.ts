@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 // Builds browser mode's server (npm run build:web): electron/web/main.ts -> dist-web/main.mjs, and
 // its core thread: electron/web/core-worker.ts -> dist-web/core.mjs, the synergy-desk command:
-// electron/cli.ts -> dist-web/cli.mjs, the bundle jobs worker -> dist-web/bundle-job.mjs. Each is one
+// electron/cli.ts -> dist-web/cli.mjs, the bundle jobs worker -> dist-web/bundle-job.mjs, the thread of
+// an import's checks -> dist-web/bundle-check.mjs. Each is one
 // ES module file (it awaits at top level) that Node runs as it is, so `npm start` does not compile
 // TypeScript on every start. As the Electron main build: our code, shared/, the locales and
 // package.json are bundled; Node's builtins and the production dependencies stay imports.
@@ -46,6 +47,8 @@ export default defineConfig({
     cli: serverBuild('electron/cli.ts', 'cli', false),
     // the worker thread of large bundle imports (electron/core/bundle-jobs/run.ts finds it next to main.mjs)
     bundleJob: serverBuild('electron/core/bundle-jobs/worker.ts', 'bundle-job', false),
+    // the thread of an import's checks (electron/core/sync/check-thread.ts finds it next to main.mjs)
+    bundleCheck: serverBuild('electron/core/sync/check-worker.ts', 'bundle-check', false),
   },
   builder: {
     async buildApp(builder) {
@@ -53,6 +56,7 @@ export default defineConfig({
       await builder.build(builder.environments.core);
       await builder.build(builder.environments.cli);
       await builder.build(builder.environments.bundleJob);
+      await builder.build(builder.environments.bundleCheck);
     },
   },
 });

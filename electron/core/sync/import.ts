@@ -9,8 +9,9 @@ import type { Store } from '../store.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
 import { knownBundle } from './known-bundle.ts';
-import { checkDigest, readBundle, readBundleContent } from './read-bundle.ts';
-import { writtenParts } from './written.ts';
+import { checkDigest, readBundle, readBundleContent, readBundleShell } from './read-bundle.ts';
+import { writtenParts, type WrittenParts } from './written.ts';
+import { CheckNotMade, startBundleCheck, type PendingCheck } from './check-thread.ts';
 import { stmt } from '../db/sql.ts';
 
 // Import: validate, check digest and signature, preview, then apply in one transaction with a
@@ -57,7 +58,7 @@ export function conflictCount(store: Store): number {
 }
 
 /** Applies the bundle inside the current transaction and describes what it did. */
-function applyBundle(store: Store, b: Bundle, importId: number | null, setClock: ((c: ReturnType<Store['clock']>) => void) | null): ImportSummary {
+function applyBundle(store: Store, b: Bundle, importId: number | null, setClock: ((c: ReturnType<Store['clock']>) => void) | null, checkLater: (() => void) | null = null): ImportSummary {
   const now = Date.now();
   const sig = checkSignature(store, b);
   const setAside: ImportSummary['setAside'] = [];
@@ -72,6 +73,7 @@ function applyBundle(store: Store, b: Bundle, importId: number | null, setClock:
   const alreadyImported = Boolean(stmt(store.db, 'SELECT 1 FROM imports WHERE bundle_id = ? AND undone_at IS NULL AND id IS NOT ?').get(b.bundleId, importId));
 
   const result = applyOps(store.db, accepted, importId);
+  checkLater?.();
 
   if (setClock && accepted.length) {
     const newest = accepted.reduce((m, op) => (op.hlc > m ? op.hlc : m), accepted[0].hlc);
@@ -134,24 +136,54 @@ export function importBundle(store: Store, text: string, fileName: string | null
   const parts = writtenParts(text);
   const known = knownBundle(store, text, parts);
   if (known) return { ...known, backup: '' };
-  // the ops' hash and the backup are made on the helper's thread while the bundle is read and applied
-  const hashing = parts ? startHash(store.db, parts.opsText) : null;
+  // the checks run on the check thread and the backup on the helper's while the bundle is applied
+  const checking = startBundleCheck(text);
   const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
-  let b: Bundle | null = null;
-  const digestChecked = () => hashing && b && checkDigest(b, parts, hashing.wait());
+  const checked = checking ? checksOnThread(checking, text, parts) : hashedDigest(store, parts);
+  let b: Bundle;
   try {
-    b = hashing ? readBundleContent(text) : readBundle(text, parts);
+    b = checking ? readBundleShell(text) : checked.hashing ? readBundleContent(text) : readBundle(text, parts);
     try {
       checkSignature(store, b);
     } catch (err) {
-      digestChecked(); // an altered bundle is named as such before its signature is
+      checked.verdict(b); // a malformed or altered bundle is named as such before its signature is
       throw err;
     }
   } catch (err) {
     backup?.discard();
     throw err;
   }
-  return commitImport(store, b, fileName, backup, hashing ? digestChecked : null);
+  return commitImport(store, b, fileName, backup, checked.hashing || checking ? () => checked.verdict(b) : null);
+}
+
+interface LaterChecks {
+  /** throws what the checks not yet made find; runs them once */
+  verdict(b: Bundle): void;
+  hashing: boolean;
+}
+
+/** The checks on the check thread; where it gave no verdict, made here. */
+function checksOnThread(checking: PendingCheck, text: string, parts: WrittenParts | null): LaterChecks {
+  let done = false;
+  return {
+    hashing: false,
+    verdict() {
+      if (done) return;
+      done = true;
+      try {
+        checking.wait();
+      } catch (err) {
+        if (!(err instanceof CheckNotMade)) throw err;
+        readBundle(text, parts);
+      }
+    },
+  };
+}
+
+/** Only the digest is left for later: the hash of the ops as written, made on the store helper's thread. */
+function hashedDigest(store: Store, parts: WrittenParts | null): LaterChecks {
+  const hashing = parts ? startHash(store.db, parts.opsText) : null;
+  return { hashing: Boolean(hashing), verdict: (b) => hashing && checkDigest(b, parts, hashing.wait()) };
 }
 
 /** Imports the bundle just previewed (by its id), without the renderer sending it again. */
@@ -168,19 +200,19 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
 }
 
 /** Applies the bundle in one transaction that commits once its backup is written (commitAfterBackup). */
-function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null, checkDigestLater: (() => void) | null = null): ImportResult {
+/** `checkLater`: the checks still running (check thread) or left (digest), made before the clock moves and the import commits. */
+function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null, checkLater: (() => void) | null = null): ImportResult {
   const { result, backup: file } = commitAfterBackup(store, backup, (backupDone) =>
     store.write(({ setClock }) => {
       const importedAt = new Date().toISOString();
       const importId = insertImportRow(store, b, fileName, importedAt);
       let summary: ImportSummary;
       try {
-        summary = applyBundle(store, b, importId, setClock);
+        summary = applyBundle(store, b, importId, setClock, checkLater);
       } catch (err) {
-        checkDigestLater?.(); // an altered bundle is named as such, whatever its ops ran into
+        checkLater?.(); // a malformed or altered bundle is named as such, whatever its ops ran into
         throw err;
       }
-      checkDigestLater?.();
       completeImportRow(store, importId, summary, importedAt);
       backupDone();
       return { ...summary, importId };

@@ -44,42 +44,49 @@ const rowKey = (entity: string, id: string): RowKey => `${entity}\u0000${id}`;
  * a row new in an earlier batch is not counted again as changed.
  */
 export function applyOps(db: Database.Database, ops: readonly Op[], importId: number | null = null, newRows?: Set<string>): ApplyResult {
-  const touched = new Map<RowKey, { entity: EntityName; id: string; newOps: StoredOp[] }>();
-  const encoded: EncodedOp[] = new Array(ops.length);
+  // one object per op: what the log insert binds is also what the row's merge reads
+  const encoded: (EncodedOp & StoredOp)[] = new Array(ops.length);
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
-    encoded[i] = { op, value: JSON.stringify(op.value), parents: parentsText(op.parents), pending: isKnownOp(op) ? 0 : 1 };
+    encoded[i] = { op, hlc: op.hlc, field: op.field, value: JSON.stringify(op.value), parents: parentsText(op.parents), parsed: op.value, pending: isKnownOp(op) ? 0 : 1 };
   }
   const isNew = insertOps(db, encoded, importId);
+  // the new ops of each touched row, by entity then id
+  const touched = new Map<EntityName, Map<string, StoredOp[]>>();
   let inserted = 0;
   let pending = 0;
   for (let i = 0; i < encoded.length; i++) {
     if (!isNew[i]) continue;
     inserted++;
-    const { op, value, parents } = encoded[i];
-    if (encoded[i].pending) {
+    const e = encoded[i];
+    if (e.pending) {
       pending++;
       continue;
     }
-    const k = rowKey(op.entity, op.id);
-    const stored: StoredOp = { hlc: op.hlc, field: op.field, value, parents, parsed: op.value };
-    const t = touched.get(k);
-    if (t) t.newOps.push(stored);
-    else touched.set(k, { entity: op.entity as EntityName, id: op.id, newOps: [stored] });
+    let rows = touched.get(e.op.entity as EntityName);
+    if (!rows) touched.set(e.op.entity as EntityName, (rows = new Map()));
+    const newOps = rows.get(e.op.id);
+    if (newOps) newOps.push(e);
+    else rows.set(e.op.id, [e]);
   }
   const duplicates = encoded.length - inserted;
 
   const rowsNew: Record<string, number> = {};
   const rowsChanged: Record<string, number> = {};
-  for (const [k, t] of touched) {
-    // a row not yet materialized has no older known ops: its ops are exactly the new ones, and it
-    // is written from them alone; a row that exists is written again from all of its ops
-    const isNew = writeNewRow(db, t.entity, t.id, t.newOps);
-    if (!isNew) writeRow(db, t.entity, t.id, rowOps(db, t.entity, t.id), false);
-    if (!isNew && newRows?.has(k)) continue;
-    if (isNew) newRows?.add(k);
-    const bucket = isNew ? rowsNew : rowsChanged;
-    bucket[t.entity] = (bucket[t.entity] ?? 0) + 1;
+  for (const [entity, rows] of touched) {
+    for (const [id, newOps] of rows) {
+      // a row not yet materialized has no older known ops: its ops are exactly the new ones, and it
+      // is written from them alone; a row that exists is written again from all of its ops
+      const isNew = writeNewRow(db, entity, id, newOps);
+      if (!isNew) writeRow(db, entity, id, rowOps(db, entity, id), false);
+      if (newRows) {
+        const k = rowKey(entity, id);
+        if (!isNew && newRows.has(k)) continue;
+        if (isNew) newRows.add(k);
+      }
+      const bucket = isNew ? rowsNew : rowsChanged;
+      bucket[entity] = (bucket[entity] ?? 0) + 1;
+    }
   }
   return { inserted, duplicates, pending, rowsNew, rowsChanged };
 }

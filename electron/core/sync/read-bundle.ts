@@ -132,6 +132,16 @@ export function checkDigest(b: Bundle, written: WrittenParts | null, hashed: str
 
 /** Every check of readBundle but the digest (an import checks that one before it commits). */
 export function readBundleContent(text: string): Bundle {
+  const envelope = readBundleShell(text);
+  checkOps(envelope.ops);
+  return envelope;
+}
+
+/**
+ * The checks of everything but the ops: size, JSON, depth, format, envelope. Its ops are as
+ * parsed, unchecked: for an import whose checks run on the check thread meanwhile (check-thread.ts).
+ */
+export function readBundleShell(text: string): Bundle {
   if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
   let raw: unknown;
   try {
@@ -142,7 +152,10 @@ export function readBundleContent(text: string): Bundle {
     throw new AppError('bundle_not_json', `the file is not valid JSON (it may be truncated): ${(err as Error).message}`, { detail: (err as Error).message });
   }
   checkDepth(raw);
-  const envelope = checkEnvelope(raw);
+  return checkEnvelope(raw) as Bundle;
+}
+
+function checkOps(ops: Bundle['ops']): void {
   // one pass over the ops: shape, content, and no clock carrying two different changes. Ops in
   // clock order (a desk's own edits, as it exports them) meet a repeated clock next to each other;
   // from the first op out of order on, a map of the clocks seen finds it
@@ -151,7 +164,6 @@ export function readBundleContent(text: string): Bundle {
   const clash = (a: Bundle['ops'][number], b: Bundle['ops'][number]) => {
     if (body(a) !== body(b)) throw new AppError('bundle_duplicate_clock', `two different changes carry the same clock ${b.hlc}`, { hlc: b.hlc });
   };
-  const ops = envelope.ops as Bundle['ops'];
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     const problem = opProblem(op);
@@ -164,5 +176,4 @@ export function readBundleContent(text: string): Bundle {
     } else if (i > 0 && op.hlc === ops[i - 1].hlc) clash(ops[i - 1], op);
     checkOpContent(op, i);
   }
-  return envelope as Bundle;
 }
