@@ -3,7 +3,8 @@ import type { changeStamp } from '../../../shared/model/drafts.ts';
 import type { IndicatorValue, TargetProgress } from '../../../shared/model/progress.ts';
 import type { NationalTarget } from '../../../shared/model/targets.ts';
 import type { ReportTemplate } from '../../../shared/reference/templates/types.ts';
-import { stmt } from '../db/sql.ts';
+import { stmt, tableFor } from '../db/sql.ts';
+import type { EntityName } from '../../../shared/model/registry.ts';
 import { latestProgress } from '../progress/assessments.ts';
 import { listIndicatorValues, listNationalIndicators, NATIONAL_PREFIX } from '../progress/indicators.ts';
 import type { Store } from '../store.ts';
@@ -25,8 +26,11 @@ export interface Sources {
   stampOf: (entity: 'targetProgress' | 'reportAnswer', id: string) => Stamp;
 }
 
-function lastChanges(store: Store, entity: string): Map<string, Stamp> {
-  const rows = stmt(store.db, 'SELECT row_id AS id, MAX(hlc) AS hlc FROM ops WHERE entity = ? GROUP BY row_id').all(entity) as { id: string; hlc: string }[];
+function lastChanges(store: Store, entity: EntityName): Map<string, Stamp> {
+  // from the entity's rows, each one's ops found by the op log's index by row
+  const rows = stmt(store.db, `SELECT id, (SELECT max(o.hlc) FROM ops o WHERE o.row_id = t.id AND o.entity = ?) AS hlc FROM ${tableFor(entity)} t`)
+    .all(entity)
+    .filter((r) => (r as { hlc: string | null }).hlc !== null) as { id: string; hlc: string }[];
   return new Map(rows.map((r) => [r.id, { at: r.hlc.slice(0, 24), here: r.hlc.endsWith(store.nodeId) }]));
 }
 

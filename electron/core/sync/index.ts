@@ -3,6 +3,7 @@ import { defineArea } from '../area.ts';
 import { exportBundleFile } from './export-file.ts';
 import { importBundle, importPreviewed, previewImport, undoLastImport } from './import.ts';
 import digest from './migrations/0014_import_digest.ts';
+import opsByRow from './migrations/0017_ops_by_row.ts';
 import { importBundleFile, previewBundleFile } from './import-stream.ts';
 import { exportPeers, identity, importHistory } from './service.ts';
 import { addChunk, discardUpload, startUpload, uploadedFile } from './uploads.ts';
@@ -36,5 +37,8 @@ export const syncArea = defineArea({
     'sync.undo': (s) => undoLastImport(s),
     'sync.history': (s) => ({ imports: importHistory(s), exportPeers: exportPeers(s) }),
   },
-  migrations: [{ version: 14, name: '0014_import_digest', sql: digest }],
+  migrations: [
+    { version: 14, name: '0014_import_digest', sql: digest },
+    { version: 17, name: '0017_ops_by_row', sql: opsByRow },
+  ],
 });

@@ -137,12 +137,18 @@ export function readBundleContent(text: string): Bundle {
   return envelope;
 }
 
+/** Whether the text's UTF-8 is over `limit` bytes; counted only when its length cannot tell (a UTF-16 unit is 1 to 3 bytes). */
+export function utf8Exceeds(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  return text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit;
+}
+
 /**
  * The checks of everything but the ops: size, JSON, depth, format, envelope. Its ops are as
  * parsed, unchecked: for an import whose checks run on the check thread meanwhile (check-thread.ts).
  */
 export function readBundleShell(text: string): Bundle {
-  if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
+  if (utf8Exceeds(text, MAX_BUNDLE_BYTES)) throw new AppError('bundle_too_large', 'the file is too large', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
