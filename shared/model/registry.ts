@@ -38,8 +38,12 @@ export type EntityName = keyof typeof entities;
 export const entityNames = Object.keys(entities) as EntityName[];
 export const DELETED_FIELD = '_deleted';
 
+// each entity's known fields as a set: asked for every op of an import (a Map and a Set answer a
+// string in a fraction of Object.hasOwn's time on these objects)
+const knownFields = new Map<string, Set<string>>(entityNames.map((name) => [name, new Set([...Object.keys(entities[name].fields), DELETED_FIELD])]));
+
 export function isEntityName(name: unknown): name is EntityName {
-  return typeof name === 'string' && Object.hasOwn(entities, name);
+  return typeof name === 'string' && knownFields.has(name);
 }
 
 export function entityDef(name: EntityName): EntityDef {
@@ -47,7 +51,7 @@ export function entityDef(name: EntityName): EntityDef {
 }
 
 export function isKnownField(entity: EntityName, field: string): boolean {
-  return field === DELETED_FIELD || Object.hasOwn(entities[entity].fields, field);
+  return knownFields.get(entity)?.has(field) ?? false;
 }
 
 /** Schema of one field's stored value; `_deleted` is a boolean. */

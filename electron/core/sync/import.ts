@@ -133,13 +133,13 @@ export interface ImportResult extends ImportSummary {
 
 /** `backup: false` when the caller made one already (the sync folder, once per batch of files). */
 export function importBundle(store: Store, text: string, fileName: string | null = null, options: { backup?: boolean } = {}): ImportResult {
-  const parts = writtenParts(text);
-  const known = knownBundle(store, text, parts);
+  const known = knownBundle(store, text);
   if (known) return { ...known, backup: '' };
   // the checks run on the check thread and the backup on the helper's while the bundle is applied
   const checking = startBundleCheck(text);
   const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
-  const checked = checking ? checksOnThread(checking, text, parts) : hashedDigest(store, parts);
+  const parts = checking ? null : writtenParts(text);
+  const checked = checking ? checksOnThread(checking, text) : hashedDigest(store, parts);
   let b: Bundle;
   try {
     b = checking ? readBundleShell(text) : checked.hashing ? readBundleContent(text) : readBundle(text, parts);
@@ -163,7 +163,7 @@ interface LaterChecks {
 }
 
 /** The checks on the check thread; where it gave no verdict, made here. */
-function checksOnThread(checking: PendingCheck, text: string, parts: WrittenParts | null): LaterChecks {
+function checksOnThread(checking: PendingCheck, text: string): LaterChecks {
   let done = false;
   return {
     hashing: false,
@@ -174,7 +174,7 @@ function checksOnThread(checking: PendingCheck, text: string, parts: WrittenPart
         checking.wait();
       } catch (err) {
         if (!(err instanceof CheckNotMade)) throw err;
-        readBundle(text, parts);
+        readBundle(text);
       }
     },
   };

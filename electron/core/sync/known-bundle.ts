@@ -4,7 +4,7 @@ import type { Store } from '../store.ts';
 import { digestText } from './canonical.ts';
 import type { ImportSummary } from './import.ts';
 import { keyFingerprint, verifySignature } from './keys.ts';
-import { headBundleId, writtenParts, type WrittenParts } from './written.ts';
+import { headBundleId, headOf, writtenParts, type WrittenParts } from './written.ts';
 
 // A bundle offered again: recognised by its id and the digest of its ops as written (and its
 // signature, when signed), without parsing or validating its ops again — they are the very ops
@@ -22,16 +22,21 @@ interface ImportRow {
   digest: string;
 }
 
-/** `parts`: the text's parts when the caller found them already (they are found once per import). */
-export function knownBundle(store: Store, text: string, parts: WrittenParts | null = writtenParts(text)): (ImportSummary & { importId: number }) | null {
-  const bundleId = parts && headBundleId(parts.head);
-  if (!parts || !bundleId) return null;
+/**
+ * `parts`: the text's parts when the caller found them already; otherwise they are found only for a
+ * bundle id imported before (finding them reads the whole text twice, which a new bundle need not wait for).
+ */
+export function knownBundle(store: Store, text: string, parts?: WrittenParts | null): (ImportSummary & { importId: number }) | null {
+  const bundleId = headBundleId(parts ? parts.head : headOf(text));
+  if (!bundleId) return null;
   const row = stmt(
     store.db,
     'SELECT id, created_at, imported_at, origin_node, origin_label, origin_country, ops_total, digest FROM imports WHERE bundle_id = ? AND undone_at IS NULL AND digest IS NOT NULL ORDER BY id LIMIT 1',
   ).get(bundleId) as ImportRow | undefined;
   if (!row) return null;
   if (stmt(store.db, 'SELECT 1 FROM imports WHERE undone_at IS NOT NULL AND undone_at >= ?').get(row.imported_at)) return null;
+  parts ??= writtenParts(text);
+  if (!parts) return null;
   let envelope: Pick<Bundle, 'digest' | 'signature' | 'scope' | 'since'>;
   try {
     envelope = JSON.parse(`${parts.head}"ops":[],${parts.tail.slice(1)}`) as typeof envelope;

@@ -23,6 +23,12 @@ export function writtenParts(text: string): WrittenParts | null {
   return { head: text.slice(0, at), opsText, tail: `{${text.slice(digestAt + 1)}` };
 }
 
+/** The text before its first `"ops":` key (writtenParts' head, when there are parts), found without reading further. */
+export function headOf(text: string): string {
+  const at = text.indexOf(OPS);
+  return at < 0 ? '' : text.slice(0, at);
+}
+
 /** The bundle id named once in the head, or null. */
 export function headBundleId(head: string): string | null {
   const all = [...head.matchAll(/"bundleId":"([0-9a-f-]{36})"/g)];
