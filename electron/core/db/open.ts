@@ -46,6 +46,8 @@ export function openReadOnly(file: string): Database.Database {
   return openSqlite(file, { readonly: true, fileMustExist: true });
 }
 
+export const NEW_STORE_PAGE_SIZE = 8192;
+
 export async function openDatabase(dataDir: string, options: OpenOptions): Promise<OpenedDatabase> {
   useNativeBinding(options.nativeBinding);
   const latest = options.migrations.length;
@@ -58,6 +60,11 @@ export async function openDatabase(dataDir: string, options: OpenOptions): Promi
 
   const db = openSqlite(file);
   try {
+    // 8 KiB pages for a new store (SQLite's default is 4): fewer, fuller pages for the op log and
+    // its indexes; a 100,000-op import about 6% faster (same-run pairs; 16 KiB gained less). Set
+    // before the first write, as SQLite wants; a store made earlier keeps its pages (changing them
+    // means rewriting the whole file)
+    if (!exists) db.pragma(`page_size = ${NEW_STORE_PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
