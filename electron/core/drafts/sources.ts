@@ -28,9 +28,9 @@ export interface Sources {
 
 function lastChanges(store: Store, entity: EntityName): Map<string, Stamp> {
   // from the entity's rows, each one's ops found by the op log's index by row
-  const rows = stmt(store.db, `SELECT id, (SELECT max(o.hlc) FROM ops o WHERE o.row_id = t.id AND o.entity = ?) AS hlc FROM ${tableFor(entity)} t`)
-    .all(entity)
-    .filter((r) => (r as { hlc: string | null }).hlc !== null) as { id: string; hlc: string }[];
+  const last = `SELECT t.id, (SELECT max(o.hlc) FROM ops o WHERE o.row_id = t.id AND o.entity = ?) AS hlc FROM ${tableFor(entity)} t`;
+  const sql = `SELECT id, hlc FROM (${last}) WHERE hlc IS NOT NULL`;
+  const rows = stmt(store.db, sql).all(entity) as { id: string; hlc: string }[];
   return new Map(rows.map((r) => [r.id, { at: r.hlc.slice(0, 24), here: r.hlc.endsWith(store.nodeId) }]));
 }
 

@@ -10,7 +10,7 @@ import { keyFingerprint, verifySignature } from './keys.ts';
 import { applyOps, recomputeRows } from './oplog.ts';
 import { knownBundle } from './known-bundle.ts';
 import { checkDigest, readBundle, readBundleContent, readBundleShell } from './read-bundle.ts';
-import { writtenParts, type WrittenParts } from './written.ts';
+import { writtenParts } from './written.ts';
 import { CheckNotMade, startBundleCheck, type PendingCheck } from './check-thread.ts';
 import { stmt } from '../db/sql.ts';
 
@@ -138,35 +138,35 @@ export function importBundle(store: Store, text: string, fileName: string | null
   // the checks run on the check thread and the backup on the helper's while the bundle is applied
   const checking = startBundleCheck(text);
   const backup = options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import');
-  const parts = checking ? null : writtenParts(text);
-  const checked = checking ? checksOnThread(checking, text) : hashedDigest(store, parts);
+  const later = checking ? checksOnThread(checking, text) : digestOnHelper(store, text);
   let b: Bundle;
   try {
-    b = checking ? readBundleShell(text) : checked.hashing ? readBundleContent(text) : readBundle(text, parts);
+    b = later.read();
     try {
       checkSignature(store, b);
     } catch (err) {
-      checked.verdict(b); // a malformed or altered bundle is named as such before its signature is
+      later.verdict(b); // a malformed or altered bundle is named as such before its signature is
       throw err;
     }
   } catch (err) {
     backup?.discard();
     throw err;
   }
-  return commitImport(store, b, fileName, backup, checked.hashing || checking ? () => checked.verdict(b) : null);
+  return commitImport(store, b, fileName, backup, () => later.verdict(b));
 }
 
+/** How an import reads its bundle now, and the checks it leaves for before it commits. */
 interface LaterChecks {
-  /** throws what the checks not yet made find; runs them once */
+  read(): Bundle;
+  /** throws what the checks left for later find */
   verdict(b: Bundle): void;
-  hashing: boolean;
 }
 
-/** The checks on the check thread; where it gave no verdict, made here. */
+/** Every check on the check thread (where it gave no verdict, made here); the core reads the envelope only. */
 function checksOnThread(checking: PendingCheck, text: string): LaterChecks {
   let done = false;
   return {
-    hashing: false,
+    read: () => readBundleShell(text),
     verdict() {
       if (done) return;
       done = true;
@@ -180,10 +180,14 @@ function checksOnThread(checking: PendingCheck, text: string): LaterChecks {
   };
 }
 
-/** Only the digest is left for later: the hash of the ops as written, made on the store helper's thread. */
-function hashedDigest(store: Store, parts: WrittenParts | null): LaterChecks {
+/** Every check here but the digest, whose hash of the ops as written is made on the store helper's thread (when it can). */
+function digestOnHelper(store: Store, text: string): LaterChecks {
+  const parts = writtenParts(text);
   const hashing = parts ? startHash(store.db, parts.opsText) : null;
-  return { hashing: Boolean(hashing), verdict: (b) => hashing && checkDigest(b, parts, hashing.wait()) };
+  return {
+    read: () => (hashing ? readBundleContent(text) : readBundle(text, parts)),
+    verdict: (b) => hashing && checkDigest(b, parts, hashing.wait()),
+  };
 }
 
 /** Imports the bundle just previewed (by its id), without the renderer sending it again. */
@@ -199,8 +203,10 @@ export function importReadBundle(store: Store, b: Bundle, fileName: string | nul
   return commitImport(store, b, fileName, options.backup === false ? null : startBackup(store.db, store.dataDir, 'before-import'));
 }
 
-/** Applies the bundle in one transaction that commits once its backup is written (commitAfterBackup). */
-/** `checkLater`: the checks still running (check thread) or left (digest), made before the clock moves and the import commits. */
+/**
+ * Applies the bundle in one transaction that commits once its backup is written (commitAfterBackup).
+ * `checkLater`: the checks still running (check thread) or left (digest), made before the clock moves and the import commits.
+ */
 function commitImport(store: Store, b: Bundle, fileName: string | null, backup: StartedBackup | null, checkLater: (() => void) | null = null): ImportResult {
   const { result, backup: file } = commitAfterBackup(store, backup, (backupDone) =>
     store.write(({ setClock }) => {
